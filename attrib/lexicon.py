@@ -1,0 +1,80 @@
+"""The cue lexicon and the outlet list are data: YAML files users can extend."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Optional
+
+import yaml
+
+from attrib.errors import LexiconError
+
+_KEYS = (
+    "speech",
+    "np_quote",
+    "report",
+    "channel_nouns",
+    "media_nouns",
+    "organization_nouns",
+    "person_nouns",
+)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Word lists used by the detectors, as frozensets of lower-case lemmas."""
+
+    speech: frozenset[str]
+    np_quote: frozenset[str]
+    report: frozenset[str]
+    channel_nouns: frozenset[str]
+    media_nouns: frozenset[str]
+    organization_nouns: frozenset[str]
+    person_nouns: frozenset[str]
+
+    def is_cue(self, lemma: str) -> bool:
+        return lemma.lower() in self.speech
+
+
+def _read_yaml(path: Path | str, text: str) -> dict:
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{path}: not valid YAML ({exc.__class__.__name__})") from None
+    if not isinstance(data, dict):
+        raise LexiconError(f"{path}: expected a mapping of word lists, got {type(data).__name__}")
+    return data
+
+
+def _builtin_text(name: str) -> str:
+    return resources.files("attrib.data").joinpath(name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(extra: Optional[str] = None) -> Lexicon:
+    """The built-in lexicon, merged with the lists of the YAML file ``extra``."""
+    data = _read_yaml("cues.yaml", _builtin_text("cues.yaml"))
+    merged = {key: {str(w).lower() for w in data.get(key) or []} for key in _KEYS}
+    if extra:
+        path = Path(extra)
+        try:
+            user = _read_yaml(path, path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise LexiconError(f"{path}: cannot read lexicon ({exc.strerror})") from None
+        unknown = set(user) - set(_KEYS)
+        if unknown:
+            raise LexiconError(f"{path}: unknown keys {sorted(unknown)}; use {list(_KEYS)}")
+        for key, words in user.items():
+            if not isinstance(words, list):
+                raise LexiconError(f"{path}: '{key}' must be a list of words")
+            merged[key] |= {str(w).lower() for w in words}
+    return Lexicon(**{key: frozenset(merged[key]) for key in _KEYS})
+
+
+@lru_cache(maxsize=1)
+def load_outlets() -> frozenset[str]:
+    data = _read_yaml("outlets.yaml", _builtin_text("outlets.yaml"))
+    return frozenset(str(n) for n in data.get("outlets") or [])

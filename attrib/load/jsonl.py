@@ -1,0 +1,47 @@
+"""JSONL corpora: one article per line with ``id``, ``text`` and metadata fields."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Optional
+
+from attrib.errors import LoadError
+from attrib.load.text import METADATA_FIELDS, article_from_text
+from attrib.models import Article
+
+
+def iter_jsonl(raw: str, *, source: str, outlet: Optional[str] = None) -> Iterator[Article | LoadError]:
+    """Yield an Article per good line and a LoadError per bad one; the rest goes on."""
+    for number, line in enumerate(raw.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{source}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield LoadError(where, f"malformed JSON ({exc.msg})")
+            continue
+        if not isinstance(record, dict):
+            yield LoadError(where, "each line must be a JSON object with 'id' and 'text'")
+            continue
+        text, doc_id = record.get("text"), record.get("id")
+        if not isinstance(text, str) or not text.strip():
+            yield LoadError(where, "missing or empty 'text'")
+            continue
+        if doc_id is None or str(doc_id).strip() == "":
+            yield LoadError(where, "missing 'id'")
+            continue
+        meta = {k: record.get(k) for k in METADATA_FIELDS}
+        try:
+            yield article_from_text(
+                text,
+                doc_id=str(doc_id),
+                outlet=outlet or meta["outlet"],
+                published=meta["published"],
+                title=meta["title"],
+                url=meta["url"],
+                source=where,
+            )
+        except LoadError as exc:
+            yield exc

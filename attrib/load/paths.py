@@ -1,0 +1,77 @@
+"""Files and folders -> articles. Bad sources become LoadErrors; the batch goes on."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Optional
+
+from attrib.errors import LoadError
+from attrib.load.decode import decode_bytes
+from attrib.load.html import load_html
+from attrib.load.jsonl import iter_jsonl
+from attrib.load.text import load_txt
+from attrib.models import Article
+
+SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+
+
+def _expand(paths: Iterable[str | Path]) -> Iterator[Path | LoadError]:
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            yield from found
+        elif path.is_file():
+            if path.suffix.lower() not in SUFFIXES:
+                yield LoadError(str(path), f"unsupported file type '{path.suffix}'; use .txt, .html or .jsonl")
+            else:
+                yield path
+        elif path.exists():
+            yield LoadError(str(path), "not a regular file or folder")
+        else:
+            yield LoadError(str(path), "no such file or folder")
+
+
+def _load_file(path: Path, outlet: Optional[str]) -> Iterator[Article | LoadError]:
+    source = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield LoadError(source, f"cannot read ({exc.strerror or exc.__class__.__name__})")
+        return
+    try:
+        raw = decode_bytes(data, source)
+        kind = SUFFIXES[path.suffix.lower()]
+        if kind == "jsonl":
+            yield from iter_jsonl(raw, source=source, outlet=outlet)
+        elif not raw.strip():
+            yield LoadError(source, "empty article" if not data else "article has only whitespace")
+        elif kind == "html":
+            yield load_html(raw, doc_id=path.stem, source=source, outlet=outlet)
+        else:
+            yield load_txt(raw, doc_id=path.stem, source=source, outlet=outlet)
+    except LoadError as exc:
+        yield exc
+
+
+def iter_articles(paths: Iterable[str | Path], *, outlet: Optional[str] = None) -> Iterator[Article | LoadError]:
+    """Yield each article found under ``paths`` (files and folders, recursively), in order.
+
+    A source that cannot be read yields a :class:`LoadError` instead, and loading goes on.
+    ``outlet`` overrides the outlet of every article.
+    """
+    for item in _expand(paths):
+        if isinstance(item, LoadError):
+            yield item
+        else:
+            yield from _load_file(item, outlet)
+
+
+def load_articles(paths: Iterable[str | Path], *, outlet: Optional[str] = None) -> tuple[list[Article], list[LoadError]]:
+    """Load everything at once: (articles, errors)."""
+    articles: list[Article] = []
+    errors: list[LoadError] = []
+    for item in iter_articles(paths, outlet=outlet):
+        (errors if isinstance(item, LoadError) else articles).append(item)
+    return articles, errors

@@ -1,0 +1,185 @@
+"""The record contract: every record that leaves attrib is one of these models.
+
+Field names follow ``spec/ANNOTATION.md`` (kept in ``docs/annotation.md``).
+``schemas/*.json`` are generated from these classes by ``attrib schema``.
+Offsets are Python ``str`` offsets into the article text, end exclusive.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+Kind = Literal["direct", "indirect", "mixed"]
+SpeakerType = Literal["person", "organization", "media", "group", "unknown"]
+Resolution = Literal[
+    "subject",  # the syntactic source of the cue (subject, or object of "according to")
+    "name-chain",  # a shorter name or acronym linked to the fullest name in the article
+    "pronoun",  # he / she / they / it / who -> antecedent
+    "nominal",  # "the agency", "the expert" -> the entity introduced with that noun
+    "continuation",  # a quote with no cue that continues the previous speaker
+    "alias",  # a user-supplied aliases file
+]
+ClusterLevel = Literal["quote", "claim"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(_Model):
+    """A character span of the article text: ``text == article.text[start:end]``."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before its start {self.start}")
+        return self
+
+
+class Speaker(_Model):
+    """Who said it: the mention in the sentence and the entity it stands for."""
+
+    mention: Optional[Span] = None
+    name: Optional[str] = None
+    type: SpeakerType = "unknown"
+    role: Optional[str] = None
+    resolution: Optional[Resolution] = Field(
+        default=None, description="How the name was reached from the mention, for auditors."
+    )
+    antecedent: Optional[Span] = Field(
+        default=None, description="The mention the name was taken from, when it is not the mention itself."
+    )
+
+
+class Attribution(_Model):
+    """One attributed statement (ANNOTATION.md section 1)."""
+
+    id: str
+    doc_id: str
+    kind: Kind
+    content: Span
+    speaker: Speaker
+    cue: Optional[Span] = None
+    via: Optional[str] = None
+    core: bool = True
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    sentence: Optional[int] = Field(default=None, description="Index of the sentence holding the cue or content start.")
+    method: Optional[str] = Field(default=None, description="Which detector found the record.")
+    note: Optional[str] = None
+
+
+class Article(_Model):
+    """An article as loaded. Offsets of every record refer to ``text``."""
+
+    id: str
+    text: str
+    outlet: Optional[str] = None
+    outlet_inferred: bool = False
+    outlet_evidence: Optional[str] = None
+    published: Optional[dt.date] = None
+    title: Optional[str] = None
+    url: Optional[str] = None
+    source: Optional[str] = Field(default=None, description="Path of the file the article came from.")
+    content_hash: str = ""
+
+    @model_validator(mode="after")
+    def _hash(self) -> Article:
+        if not self.content_hash:
+            self.content_hash = text_hash(self.text)
+        return self
+
+
+def text_hash(text: str) -> str:
+    """SHA-256 of the UTF-8 text: the article's identity for idempotent ingest."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class ClaimCluster(_Model):
+    """Records of different documents that report the same statement (ANNOTATION.md section 4)."""
+
+    id: str
+    level: ClusterLevel
+    members: list[str] = Field(description="Attribution ids.")
+    summary: Optional[str] = None
+    flags: list[Literal["wording_differs", "speaker_differs", "via_differs"]] = Field(default_factory=list)
+
+
+class DocumentMeta(_Model):
+    """Gold metadata of a fixture document."""
+
+    doc_id: str
+    outlet: Optional[str] = None
+    outlet_inferred: bool = False
+    outlet_evidence: Optional[str] = None
+    published: Optional[dt.date] = None
+    title: Optional[str] = None
+    url: Optional[str] = None
+
+
+class Fixture(_Model):
+    """One annotated fixture document: the article file and its expected records."""
+
+    document: DocumentMeta
+    file: str = Field(description="Article file, relative to the fixture file.")
+    reviewed: bool = Field(default=False, description="Set true once a person has checked the records.")
+    attributions: list[Attribution]
+
+
+class Metric(_Model):
+    """A ratio with its counts, so that readers can tell 0/0 from 0/10."""
+
+    value: Optional[float]
+    numerator: int
+    denominator: int
+
+
+class PairwiseScore(_Model):
+    precision: Metric
+    recall: Metric
+
+
+class EvalReport(_Model):
+    """Scores of predictions against gold fixtures (ANNOTATION.md section 5)."""
+
+    documents: int
+    failed_documents: list[str] = Field(default_factory=list)
+    predicted: int
+    gold: int
+    gold_core: int
+    precision: Metric
+    recall: Metric
+    f1: Optional[float]
+    exact_boundary: Metric
+    speaker_strict: Metric
+    speaker_lenient: Metric
+    kind_accuracy: Metric
+    recall_by_kind: dict[str, Metric]
+    clusters: dict[str, PairwiseScore] = Field(
+        default_factory=dict, description="Pairwise cluster scores: 'all', 'quote', 'claim'."
+    )
+
+
+class ExtractionError(_Model):
+    """A source that could not be read or processed; the batch goes on."""
+
+    source: str
+    message: str
+
+
+EXPORTED_MODELS: dict[str, type[BaseModel]] = {
+    "article": Article,
+    "attribution": Attribution,
+    "claim_cluster": ClaimCluster,
+    "eval_report": EvalReport,
+    "fixture": Fixture,
+    "span": Span,
+    "speaker": Speaker,
+}
