@@ -1,0 +1,167 @@
+"""What an article says about its entities: full names, acronyms, descriptions and roles.
+
+Built once per Doc from the named entities and the parse; the resolver asks it
+for "the fullest name of Kim", "who was introduced as an expert", "the role of
+Jens Stoltenberg".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+_ACRONYM_IN_PARENS = re.compile(r"((?:[A-Z][\w.&-]*\s+)(?:(?:of|and|for|the|on|in|&)\s+|[A-Z][\w.&-]*\s+){0,8}?[A-Z][\w.&-]*)\s*\(([A-Z][A-Z.&]{1,9})\)")
+_FUNCTION_WORDS = {"of", "and", "for", "the", "on", "in", "&", "at"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+_TITLE_DEPS = {"compound", "amod", "poss", "nmod", "case", "punct"}
+
+
+def strip_determiner(text: str) -> str:
+    words = text.split()
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split() if w.lower() not in _FUNCTION_WORDS and w[:1].isupper())
+
+
+@dataclass
+class Description:
+    """An entity introduced with a common noun: "Fyodor Tertitskiy, an expert on ..."."""
+
+    noun: str  # lemma of the describing noun ("expert")
+    name: str
+    text: str  # the whole description ("expert on North Korean military and politics")
+    start: int  # char offset where it appears
+
+
+@dataclass
+class EntityIndex:
+    persons: Counter = field(default_factory=Counter)  # full name -> mentions
+    organizations: Counter = field(default_factory=Counter)
+    acronyms: dict[str, str] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)  # full name -> role
+    descriptions: list[Description] = field(default_factory=list)
+
+    def fullest_person(self, name: str, hint: str = "") -> Optional[str]:
+        """The fullest person name of the article that a shorter name stands for.
+
+        A bare name matches full names that end with it ("Stoltenberg") or, for one
+        word, begin with it (family name first: "Kim" -> "Kim Jong Un"). Between
+        several, the one whose role shares words with ``hint`` (an appositive such
+        as "the professor in Honolulu") wins, else the most mentioned.
+        """
+        words = name.split()
+        if not words:
+            return None
+        candidates = []
+        for full in self.persons:
+            fw = full.split()
+            if len(fw) < len(words):
+                continue
+            if fw[-len(words) :] == words or (len(words) == 1 and fw[0] == words[0]) or fw == words:
+                candidates.append(full)
+        if not candidates:
+            return None
+        if len(candidates) > 1 and hint:
+            hint_words = {w.lower().strip(",.") for w in hint.split()} - _FUNCTION_WORDS - _DETERMINERS
+            scored = [(len(hint_words & {w.lower() for w in self.roles.get(c, "").split()}), c) for c in candidates]
+            best = max(scored)
+            if best[0] > 0:
+                return best[1]
+        return max(candidates, key=lambda c: (self.persons[c] + (len(c.split()) > 1), len(c)))
+
+    def expand_acronym(self, acronym: str) -> Optional[str]:
+        bare = acronym.replace(".", "")
+        if bare in self.acronyms:
+            return self.acronyms[bare]
+        for org in self.organizations:
+            plain = strip_determiner(org)
+            if plain != acronym and initials(plain) == bare and len(plain.split()) > 1:
+                return plain
+        return None
+
+
+def _entity_name(ent: Span) -> str:
+    """Entity text without a leading determiner or trailing lower-case words ("Interfax news agency")."""
+    tokens = list(ent)
+    while tokens and tokens[0].lower_ in _DETERMINERS:
+        tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[-1].is_lower:
+        tokens = tokens[:-1]
+    while tokens and tokens[-1].tag_ == "POS":
+        tokens = tokens[:-1]
+    if not tokens:
+        return ""
+    return ent.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+
+
+def entity_name(ent: Span) -> str:
+    return _entity_name(ent)
+
+
+def _role_before(ent: Span) -> Optional[str]:
+    """Title words in front of a name in the same noun phrase: "NATO Secretary General Jens Stoltenberg"."""
+    root = ent.root
+    left = [t for t in root.lefts if t.i < ent.start and t.dep_ in _TITLE_DEPS]
+    if not left:
+        return None
+    start = min(t.left_edge.i for t in left)
+    tokens = [t for t in ent.doc[start : ent.start] if t.lower_ not in _DETERMINERS or t.i > start]
+    text = ent.doc.text[tokens[0].idx : ent.doc[ent.start - 1].idx + len(ent.doc[ent.start - 1])] if tokens else ""
+    text = strip_determiner(text).strip(" ,")
+    return text if any(c.isalpha() for c in text) else None
+
+
+def _appositive(ent: Span) -> Optional[tuple[Token, str]]:
+    """"X, a professor at ..." -> (professor, "professor at ...")."""
+    for child in ent.root.rights:
+        if child.dep_ == "appos" and child.i > ent.end - 1:
+            words = [t for t in child.subtree]
+            # stop at a following comma that closes the appositive before a verb
+            text = ent.doc.text[words[0].idx : words[-1].idx + len(words[-1])]
+            return child, strip_determiner(text).strip(" ,")
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == ent.end + 1 and ent.doc[ent.end].text == ",":
+            words = list(child.subtree)[1:]
+            if words:
+                text = ent.doc.text[words[0].idx : words[-1].idx + len(words[-1])]
+                return child, strip_determiner(text).strip(" ,")
+    return None
+
+
+def build_index(doc: Doc) -> EntityIndex:
+    index = EntityIndex()
+    for ent in doc.ents:
+        name = _entity_name(ent)
+        if not name:
+            continue
+        if ent.label_ == "PERSON":
+            index.persons[name] += 1
+            role = _role_before(ent)
+            appos = _appositive(ent)
+            if appos:
+                noun, text = appos
+                index.descriptions.append(Description(noun.lemma_.lower(), name, text, ent.start_char))
+                role = role or text
+            if role and name not in index.roles:
+                index.roles[name] = role
+        elif ent.label_ in ("ORG", "NORP", "GPE", "FAC"):
+            index.organizations[name] += 1
+            head = ent.root
+            if ent.label_ == "ORG":
+                index.descriptions.append(Description(head.lemma_.lower(), name, name, ent.start_char))
+    for match in _ACRONYM_IN_PARENS.finditer(doc.text):
+        full, acronym = strip_determiner(match.group(1).strip()), match.group(2).replace(".", "")
+        words = full.split()
+        # keep as many trailing words as the acronym needs
+        for k in range(len(words), 0, -1):
+            if initials(" ".join(words[-k:])) == acronym:
+                index.acronyms[acronym] = " ".join(words[-k:])
+                break
+    return index

@@ -1,0 +1,101 @@
+"""The channel a statement came through: "told Newsweek", "according to state media",
+"during a press briefing", "in a letter", "posted to X", ", state media reported"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from attrib.attribute.entities import strip_determiner
+from attrib.lexicon import Lexicon
+
+_QUOTES = re.compile("[\"\u201c\u201d\u2018\u00ab\u00bb]")
+_POST_TARGET = re.compile(r"\bpost(?:ed|s)?\b[^.\n]*?\b(?:to|on)\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)")
+
+
+def _clean(text: str) -> str:
+    text = _QUOTES.sub("", text).replace("\u2019", "'")
+    return strip_determiner(" ".join(text.split())).strip(" ,.:")
+
+
+def _phrase(token: Token) -> str:
+    """A channel noun with its compounds and adjectives, without trailing modifiers."""
+    left = [t for t in token.lefts if t.dep_ in ("compound", "amod", "poss", "nmod", "case", "punct") or t.tag_ == "POS"]
+    start = min([t.left_edge.i for t in left] + [token.i])
+    tokens = [t for t in token.doc[start : token.i + 1]]
+    text = token.doc.text[tokens[0].idx : token.idx + len(token)]
+    return _clean(text)
+
+
+def _drop_same(text: str) -> str:
+    words = [w for w in text.split() if w.lower() not in ("same", "first", "recent", "latest")]
+    return " ".join(words)
+
+
+def find_via(doc: Doc, cue: Optional[Token], method: str, lexicon: Lexicon) -> Optional[str]:
+    """The channel named in the cue's sentence, or None."""
+    if cue is None:
+        return None
+    sent = cue.sent
+    # "..., according to Russian state media" when another cue carries the record.
+    if method != "according-to":
+        for token in sent:
+            if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+                objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
+                if objects:
+                    o = objects[0]
+                    return _clean(doc[o.left_edge.i : o.right_edge.i + 1].text)
+    # ", Russian state media reported": another cue whose subject is media.
+    for token in sent:
+        if token is cue or not lexicon.is_cue(token.lemma_) or token.lemma_ not in lexicon.report:
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lemma_.lower() in lexicon.media_nouns and (token.head is cue or cue.head is token):
+            return _clean(doc[subject.left_edge.i : subject.right_edge.i + 1].text)
+    # "told Newsweek", "telling NBC News", "told CNBC's "Squawk Box Asia"", "told a news conference".
+    if cue.lemma_ == "tell":
+        for child in cue.children:
+            if child.dep_ in ("dobj", "dative") and child.i > cue.i:
+                end = child.i
+                # keep a quoted show title that follows the possessive
+                for t in doc[child.i + 1 : child.i + 6]:
+                    if t.text in ("\u201d", '"') :
+                        end = t.i
+                        break
+                    if t.pos_ not in ("PROPN", "PUNCT", "PART"):
+                        break
+                return _clean(doc[child.left_edge.i : end + 1].text)
+    # "during a press briefing", "in a letter published in ...", "in opening remarks".
+    for child in cue.children:
+        if child.dep_ == "prep" and child.lower_ in ("during", "in", "at", "on", "via", "through"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in lexicon.channel_nouns:
+                    return _drop_same(_phrase(pobj))
+    # "posted ... to X" in this or the previous sentence.
+    if cue.lemma_ in ("post", "tweet", "write"):
+        start = sent.start_char
+        if sent.start > 0:
+            start = doc[sent.start - 1].sent.start_char
+        match = None
+        for match in _POST_TARGET.finditer(doc.text, start, sent.end_char):
+            pass
+        if match:
+            return _clean(match.group(1))
+    return None
+
+
+def inherit_via(vias: Sequence[Optional[str]], names: Sequence[Optional[str]], has_date: Sequence[bool]) -> list[Optional[str]]:
+    """A follow-up statement of the same speaker with no channel of its own takes the channel
+    of that speaker's previous statement, unless its sentence names a new occasion (a date)."""
+    out: list[Optional[str]] = []
+    last: dict[str, Optional[str]] = {}
+    for via, name, dated in zip(vias, names, has_date):
+        if via is None and name and not dated:
+            via = last.get(name)
+        if name:
+            last[name] = via
+        out.append(via)
+    return out

@@ -1,0 +1,49 @@
+"""'According to X, ...' and '..., according to X.'"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Doc, Token
+
+from attrib.detect.found import Found
+from attrib.detect.quotes import Quote
+from attrib.detect.spans import clean_content, covering_quote, has_quote, inside_quote
+
+
+def according_phrases(doc: Doc, quotes: Sequence[Quote]) -> Iterator[tuple[Token, Token]]:
+    """(according, source head) pairs outside quotations."""
+    for token in doc:
+        if token.lower_ != "according" or inside_quote(token.idx, quotes):
+            continue
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if nxt is None or nxt.lower_ != "to":
+            continue
+        objects = [c for c in nxt.children if c.dep_ == "pobj"]
+        if objects:
+            yield token, objects[0]
+
+
+def detect_according(doc: Doc, quotes: Sequence[Quote]) -> Iterator[tuple[Token, Found]]:
+    """Yield (according token, record); the content is the sentence without the phrase."""
+    for according, source in according_phrases(doc, quotes):
+        sent = according.sent
+        first, last = according.i, source.right_edge.i
+        if first <= sent.start + 1:
+            start_char, end_char = doc[last].idx + len(doc[last]), sent.end_char
+        elif last >= sent.end - 2:
+            start_char, end_char = sent.start_char, according.idx
+        else:
+            continue
+        start_char, end_char = clean_content(doc, start_char, end_char, quotes)
+        if end_char - start_char < 2:
+            continue
+        holder = covering_quote(start_char, end_char, quotes)
+        if holder is not None:
+            kind, content = "direct", (holder.start, holder.end)
+        else:
+            kind = "mixed" if has_quote(start_char, end_char, quotes) else "indirect"
+            content = (start_char, end_char)
+        mention = doc[source.left_edge.i : source.right_edge.i + 1]
+        cue = (according.idx, doc[according.i + 1].idx + 2)
+        yield according, Found(kind, content, cue, mention, None, "according-to")

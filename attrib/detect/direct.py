@@ -1,0 +1,103 @@
+"""Quotations not yet claimed by a reported-speech record.
+
+- Quote first, cue after: ""...," Cha said." / ""...," said Lami Kim, a professor ...".
+  spaCy often puts the quote and its cue in different sentences, so the cue is
+  looked for in the words right after the closing mark, before the paragraph ends.
+- Cue first, quote after: "... a spokesperson telling NBC News: "..."".
+- Split quotes and continuations: a quote with no cue of its own that follows a
+  quote of a known speaker (same paragraph: same cue; next paragraph: no cue).
+Anything else in quotation marks (scare quotes, titles) is not an attribution.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from attrib.detect.found import Found
+from attrib.detect.quotes import Quote
+from attrib.detect.reported import subject_of
+from attrib.lexicon import Lexicon
+
+# At most this many words between a closing mark and its cue verb ("," Putin said" / "said Lami Kim").
+_MAX_GAP = 8
+
+
+def _token_at(doc: Doc, char: int) -> Optional[Token]:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _paragraph_end(text: str, offset: int) -> int:
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end
+
+
+def _starts_unit(text: str, quote: Quote) -> bool:
+    """The opening mark begins a paragraph or follows a sentence end."""
+    before = text[: quote.open_mark].rstrip(" \t")
+    return not before or before[-1] in "\n.!?:\u201d\"" 
+
+
+def cue_after(doc: Doc, quote: Quote, lexicon: Lexicon) -> Optional[tuple[Token, Token]]:
+    """(cue verb, subject) in the few words after the closing mark, same paragraph."""
+    if not quote.closed:
+        return None
+    text = doc.text
+    limit = _paragraph_end(text, quote.close_mark)
+    first = _token_at(doc, quote.close_mark)
+    if first is None:
+        return None
+    words = 0
+    for token in doc[first.i + 1 :]:
+        if token.idx >= limit or token.text in "\u201c\u00ab\"\u2018":
+            break
+        if token.is_alpha:
+            words += 1
+        if words > _MAX_GAP:
+            break
+        if lexicon.is_cue(token.lemma_) and token.pos_ in ("VERB", "AUX"):
+            subject = subject_of(token, lexicon)
+            if subject is not None and subject.idx > quote.close_mark:
+                return token, subject
+            return None
+        if token.text in ".!?" and words > 0:
+            break
+    return None
+
+
+def cue_before(doc: Doc, quote: Quote, lexicon: Lexicon) -> Optional[tuple[Token, Token]]:
+    """(cue verb, subject) right before an opening mark that follows ':' or ','."""
+    text = doc.text
+    before = text[: quote.open_mark].rstrip()
+    if not before or before[-1] not in ":,":
+        return None
+    mark = _token_at(doc, len(before) - 1)
+    if mark is None:
+        return None
+    for token in reversed(doc[mark.sent.start : mark.i]):
+        if lexicon.is_cue(token.lemma_) and token.pos_ in ("VERB", "AUX"):
+            subject = subject_of(token, lexicon)
+            return (token, subject) if subject is not None else None
+    return None
+
+
+def detect_direct(
+    doc: Doc, quotes: Sequence[Quote], claimed: set[int], lexicon: Lexicon
+) -> list[tuple[Optional[Token], Found, Quote]]:
+    """Records for quotes whose opening mark is not in ``claimed`` (offsets used by other records)."""
+    out: list[tuple[Optional[Token], Found, Quote]] = []
+    text = doc.text
+    for quote in quotes:
+        if quote.open_mark in claimed or not _starts_unit(text, quote):
+            continue
+        hit = cue_after(doc, quote, lexicon) or cue_before(doc, quote, lexicon)
+        if hit is None:
+            continue
+        verb, subject = hit
+        mention = doc[subject.left_edge.i : subject.right_edge.i + 1]
+        found = Found("direct", (quote.start, quote.end), (verb.idx, verb.idx + len(verb)), mention, None, "quote-cue")
+        out.append((verb, found, quote))
+    return out

@@ -1,0 +1,105 @@
+"""Run the detectors over one Doc and reconcile what they found.
+
+Order: reported speech (cue verbs), "according to", quote-led direct quotes,
+then continuations. A phrase that only names the channel of another record in
+its sentence ("..., according to Russian state media") becomes that record's
+``via`` instead of a record of its own.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from attrib.detect.according import detect_according
+from attrib.detect.direct import detect_direct
+from attrib.detect.found import Found
+from attrib.detect.quotes import Quote, find_quotes
+from attrib.detect.reported import detect_reported
+from attrib.lexicon import Lexicon, load_lexicon
+
+# A cue-less quote shorter than this many words is a term or a title, not a continuation.
+_MIN_CONTINUATION_WORDS = 5
+
+
+def _sentence_of(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0].sent.start if span is not None and len(span) else -1
+
+
+def _paragraph_of(text: str, char: int) -> int:
+    return text.count("\n", 0, char)
+
+
+def _claimed(records: list[Found], quotes: list[Quote]) -> set[int]:
+    marks = set()
+    for q in quotes:
+        for r in records:
+            s, e = r.content
+            if s - 1 <= q.open_mark < e:
+                marks.add(q.open_mark)
+    return marks
+
+
+def _drop_nested(records: list[Found]) -> list[Found]:
+    """A cue inside another record's content is part of that content ("said that he pledged ...")."""
+    kept = []
+    for r in records:
+        nested = r.cue is not None and any(
+            o is not r and o.content[0] <= r.cue[0] < o.content[1] and not (o.cue and o.cue[0] == r.cue[0])
+            and o.content != r.content
+            for o in records
+        )
+        if not nested:
+            kept.append(r)
+    return kept
+
+
+def _continuations(doc: Doc, records: list[Found], quotes: list[Quote]) -> list[Found]:
+    """Quotes with no cue right after a quote of a known speaker."""
+    text = doc.text
+    claimed = _claimed(records, quotes)
+    out: list[Found] = []
+    ordered = sorted(records, key=lambda r: r.content[0])
+    for quote in quotes:
+        if quote.open_mark in claimed or len(text[quote.start : quote.end].split()) < _MIN_CONTINUATION_WORDS:
+            continue
+        before = text[: quote.open_mark].rstrip(" \t")
+        prev: Optional[Found] = None
+        for r in ordered + out:
+            if r.content[1] <= quote.open_mark and (prev is None or r.content[1] >= prev.content[1]):
+                prev = r
+        if prev is None or prev.kind not in ("direct", "mixed"):
+            continue
+        between = text[prev.content[1] : quote.open_mark]
+        same_paragraph = "\n" not in between
+        if same_paragraph and before and before[-1] in ".!?":
+            # Split quote: ""The question is ...," Cha said. "That could ..."" - same cue and source.
+            out.append(prev._replace(content=(quote.start, quote.end), kind="direct", method="split-quote"))
+        elif not same_paragraph and (not before or before.endswith("\n")) and between.count("\n\n") <= 1 and between.strip(" \n\t\u201d\",.") == "":
+            # A quoted paragraph with no cue right after the speaker's quote.
+            idx = records.index(prev) if prev in records else None
+            out.append(Found("direct", (quote.start, quote.end), None, prev.mention, prev.via, "continuation",
+                             core=True, confidence=0.7, continues=idx))
+    return out
+
+
+def detect(doc: Doc, *, lexicon: Optional[Lexicon] = None) -> list[Found]:
+    """All statements of ``doc``, ordered by content start. Never raises on odd punctuation."""
+    lexicon = lexicon or load_lexicon()
+    quotes = find_quotes(doc.text)
+    records = [found for _, found in detect_reported(doc, quotes, lexicon)]
+    cue_sentences = {_sentence_of(doc, r.cue[0]) for r in records if r.cue}
+    for according, found in detect_according(doc, quotes):
+        if according.sent.start in cue_sentences:
+            continue  # the channel of a record in this sentence; bound later as via
+        records.append(found)
+    records = _drop_nested(records)
+    claimed = _claimed(records, quotes)
+    records += [found for _, found, _ in detect_direct(doc, quotes, claimed, lexicon)]
+    records += _continuations(doc, records, quotes)
+    unique: dict[tuple[int, int], Found] = {}
+    for r in records:
+        unique.setdefault(r.content, r)
+    return sorted(unique.values(), key=lambda r: r.content)

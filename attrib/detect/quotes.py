@@ -1,0 +1,125 @@
+"""Quotation-mark pairing over raw text, robust to what news pages print.
+
+Handles straight and curly double quotes, guillemets, curly single quotes used
+as quotation marks (as opposed to apostrophes), quotes running over several
+paragraphs (a re-opening mark at the start of each paragraph) and unclosed
+marks (the quote ends with its paragraph and scanning goes on). It never
+fails a document: whatever cannot be paired is skipped or marked ``closed=False``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d", '"': '"'}
+SINGLE_OPEN, SINGLE_CLOSE = "\u2018", "\u2019"
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+class Quote(NamedTuple):
+    """Text between quotation marks: ``start``/``end`` exclude the outer marks."""
+
+    start: int
+    end: int
+    open_mark: int  # offset of the opening mark
+    close_mark: int  # offset of the closing mark, or -1 when unclosed
+    closed: bool
+    paragraphs: int  # how many paragraphs it runs over
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _straight_role(text: str, i: int) -> str:
+    """'open', 'close' or 'either' for a straight double quote at ``i``."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace() or before in "([{\u2014-/" or i == 0:
+        return "open" if not after.isspace() else "either"
+    if after.isspace() or after in ".,;:!?)]}\u2014-":
+        return "close"
+    return "either"
+
+
+def _paragraph_quotes(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
+    """(open_mark, close_mark or -1, closed) for double-type quotes of one paragraph."""
+    i = start
+    open_at = -1
+    closer = ""
+    while i < end:
+        ch = text[i]
+        if open_at < 0:
+            if ch in OPENERS and not (ch == '"' and _straight_role(text, i) == "close"):
+                open_at, closer = i, OPENERS[ch]
+        elif ch == closer or (closer == "\u201d" and ch == '"') or (closer == '"' and ch == "\u201d"):
+            yield open_at, i, True
+            open_at = -1
+        i += 1
+    if open_at >= 0:
+        yield open_at, -1, False
+
+
+def _single_quotes(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
+    """Curly single quotes used as quotation marks: ‘full support’, not Kim’s or leaders’."""
+    i = start
+    while i < end:
+        if text[i] == SINGLE_OPEN and (i == 0 or not _is_word(text[i - 1])) and i + 1 < end and not text[i + 1].isspace():
+            j = i + 1
+            while j < end:
+                if text[j] == SINGLE_CLOSE and not (j + 1 < end and _is_word(text[j + 1])):
+                    break
+                j += 1
+            if j < end and j > i + 1:
+                yield i, j, True
+                i = j
+        i += 1
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """All quotations of ``text``, outermost only, in order of their opening mark."""
+    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+    quotes: list[Quote] = []
+    pending: tuple[int, int] | None = None  # (open_mark, paragraphs so far) of a quote running on
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
+        found = list(_paragraph_quotes(text, p_start, p_end))
+        covered = [(o, c if c >= 0 else p_end) for o, c, _ in found]
+        # Single curly quotes count only outside double quotes (inside, they are nested quotes).
+        for o, c, closed in _single_quotes(text, p_start, p_end):
+            if not any(a <= o < b for a, b in covered):
+                found.append((o, c, closed))
+        found.sort()
+        if pending is not None:
+            first_mark = found[0][0] if found else -1
+            first_text = len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip())
+            if found and first_mark == p_start + first_text:
+                # The re-opening mark continues the pending quote; its close (if any) ends it.
+                open_mark, count = pending
+                _, close, closed = found.pop(0)
+                if closed:
+                    quotes.append(Quote(open_mark + 1, close, open_mark, close, True, count + 1))
+                    pending = None
+                else:
+                    pending = (open_mark, count + 1)
+            else:
+                quotes.append(_unclosed(text, pending, paragraphs[p_index - 1][1]))
+                pending = None
+        for k, (open_mark, close, closed) in enumerate(found):
+            if closed:
+                quotes.append(Quote(open_mark + 1, close, open_mark, close, True, 1))
+            elif k == len(found) - 1:
+                pending = (open_mark, 1)
+    if pending is not None:
+        quotes.append(_unclosed(text, pending, paragraphs[-1][1]))
+    quotes.sort(key=lambda q: q.open_mark)
+    return [q for q in quotes if q.end > q.start]
+
+
+def _unclosed(text: str, pending: tuple[int, int], paragraph_end: int) -> Quote:
+    open_mark, count = pending
+    end = paragraph_end
+    while end > open_mark + 1 and text[end - 1].isspace():
+        end -= 1
+    return Quote(open_mark + 1, end, open_mark, -1, False, count)

@@ -1,0 +1,178 @@
+"""Reported speech around a cue verb: "X said (that) ...", "..., X said", "X told Y that ...",
+"The administration, they said, is ...", and noun phrases holding quoted words
+("pledged "full support" for ...").
+
+Works on the dependency parse: the cue verb's subject is the source, its clausal
+complement the content. The kind follows from the quotation marks: content held
+by one quotation is ``direct``, content holding quoted fragments is ``mixed``,
+else ``indirect``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from attrib.detect.found import Found
+from attrib.detect.quotes import Quote
+from attrib.detect.spans import clean_content, covering_quote, has_quote, inside_quote, subtree_extent
+from attrib.lexicon import Lexicon
+
+SUBJECTS = ("nsubj",)
+SPEAKER_PRONOUNS = {"he", "she", "they", "we", "i", "it", "who", "you"}
+# Complement relations that carry the reported clause.
+CLAUSAL = ("ccomp",)
+# Right-side dependents of a cue verb that are not part of a noun-phrase content.
+NOT_CONTENT = {"punct", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod", "cc", "mark", "prt"}
+
+
+def cue_tokens(doc: Doc, lexicon: Lexicon, quotes: Sequence[Quote]) -> Iterator[Token]:
+    """Verbs whose lemma is in the speech lexicon, outside quotations."""
+    for token in doc:
+        if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+            continue
+        if lexicon.is_cue(token.lemma_) and not inside_quote(token.idx, quotes):
+            yield token
+
+
+def subject_of(verb: Token, lexicon: Lexicon) -> Optional[Token]:
+    """The source of a cue verb: its subject, or (for a conjoined verb with none) the subject
+    of the nearest cue verb above it ("Kim said ... and pledged ...")."""
+    for child in verb.children:
+        if child.dep_ in SUBJECTS:
+            return child
+    if verb.dep_ in ("conj", "xcomp"):
+        head = verb.head
+        while head is not head.head and not lexicon.is_cue(head.lemma_):
+            if head.dep_ not in ("conj", "ccomp", "xcomp"):
+                break
+            head = head.head
+        if head is not verb and lexicon.is_cue(head.lemma_):
+            for child in head.children:
+                if child.dep_ in SUBJECTS:
+                    return child
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in verb.children) is False:
+        return None
+    return None
+
+
+def can_speak(token: Token) -> bool:
+    """Whether a subject can be a source: a pronoun, a named entity, or a noun for people or bodies."""
+    if token.lower_ in SPEAKER_PRONOUNS:
+        return True
+    if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    return token.pos_ == "PROPN"
+
+
+def _is_nested_reporter(child: Token, lexicon: Lexicon) -> bool:
+    """A clausal dependent that is itself a cue with its own subject (", state media reported")."""
+    return lexicon.is_cue(child.lemma_) and any(c.dep_ in SUBJECTS for c in child.children)
+
+
+def _cut_conjoined_cues(clause: Token, lexicon: Lexicon) -> list[Token]:
+    """Conjoined cue verbs inside a clause whose subject cannot speak belong to the outer
+    speaker ("Kim said relations were ... and pledged ..."): leave them out of the content."""
+    cuts = []
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    for child in clause.children:
+        if child.dep_ == "conj" and lexicon.is_cue(child.lemma_) and not any(c.dep_ in SUBJECTS for c in child.children):
+            if subject is None or not can_speak(subject):
+                cuts.append(child)
+    return cuts
+
+
+def clause_content(verb: Token, lexicon: Lexicon) -> Optional[tuple[int, int, list[Token]]]:
+    """Token range of the reported clause of ``verb`` and the dependents left out of it."""
+    clauses = [c for c in verb.children if c.dep_ in CLAUSAL and not _is_nested_reporter(c, lexicon)]
+    if not clauses:
+        # A misparsed "told X, Y "confirmed ..."" often hangs the clause as an unmarked advcl.
+        clauses = [
+            c
+            for c in verb.children
+            if c.dep_ == "advcl" and c.i > verb.i and not any(m.dep_ == "mark" and m.lower_ != "that" for m in c.children)
+            and any(m.dep_ in SUBJECTS for m in c.children)
+        ]
+    if not clauses:
+        return None
+    right = [c for c in clauses if c.i > verb.i]
+    chosen = right or clauses
+    cuts: list[Token] = []
+    for clause in chosen:
+        cuts += _cut_conjoined_cues(clause, lexicon)
+    extents = [subtree_extent(c, cuts) for c in chosen]
+    start, end = min(e[0] for e in extents), max(e[1] for e in extents)
+    return start, end, cuts
+
+
+def np_content(verb: Token) -> Optional[tuple[int, int]]:
+    """Token range of a noun-phrase content: the verb's right-side objects and complements."""
+    parts = [c for c in verb.children if c.i > verb.i and c.dep_ not in NOT_CONTENT]
+    if not parts:
+        return None
+    extents = [subtree_extent(c) for c in parts]
+    return min(e[0] for e in extents), max(e[1] for e in extents)
+
+
+def _drop_trailing_cue_segment(doc: Doc, start: int, end: int, verb: Token, subject: Token) -> int:
+    """For a clause that precedes its cue, stop before the ", X said" segment."""
+    cue_left = min(verb.i, subject.left_edge.i)
+    return min(end, cue_left - 1)
+
+
+def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iterator[tuple[Token, Found]]:
+    """Yield (cue token, record) for every cue verb with a source and a content."""
+    for verb in cue_tokens(doc, lexicon, quotes):
+        subject = subject_of(verb, lexicon)
+        if subject is None or inside_quote(subject.idx, quotes):
+            continue
+        if verb.dep_ == "ccomp" and lexicon.is_cue(verb.head.lemma_) and not clause_content(verb, lexicon):
+            continue  # ", Russian state media reported" under another cue: a channel, not a record
+        sent = verb.sent
+        method = "reported-clause"
+        core = True
+        found = clause_content(verb, lexicon)
+        if verb.dep_ == "parataxis" and (found is None):
+            # "The Biden administration, they said, is concerned ...": the whole sentence.
+            start_tok, end_tok = sent.start, sent.end - 1
+            method = "parenthetical"
+        elif found is not None:
+            start_tok, end_tok, _ = found
+            if end_tok < verb.i:
+                # "..., X said": everything before the cue segment, from the sentence start.
+                start_tok = sent.start
+                end_tok = _drop_trailing_cue_segment(doc, start_tok, end_tok, verb, subject)
+                method = "reported-clause-before-cue"
+        else:
+            if verb.lemma_.lower() not in lexicon.np_quote:
+                continue
+            span = np_content(verb)
+            if span is None:
+                continue
+            start_tok, end_tok = span
+            s_char, e_char = doc[start_tok].idx, doc[end_tok].idx + len(doc[end_tok])
+            if not has_quote(s_char, e_char, quotes):
+                continue  # noun-phrase content without the source's words: not a core record
+            method = "noun-phrase-quote"
+        if end_tok < start_tok:
+            continue
+        s_char = doc[start_tok].idx
+        e_char = doc[end_tok].idx + len(doc[end_tok])
+        s_char, e_char = clean_content(doc, s_char, e_char, quotes)
+        if e_char - s_char < 2:
+            continue
+        holder = covering_quote(s_char, e_char, quotes)
+        if holder is not None:
+            kind, content = "direct", (holder.start, holder.end)
+        elif has_quote(s_char, e_char, quotes):
+            kind, content = "mixed", (s_char, e_char)
+        else:
+            kind, content = "indirect", (s_char, e_char)
+        mention = doc[subject.left_edge.i : subject.right_edge.i + 1]
+        cue = (verb.idx, verb.idx + len(verb))
+        particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+        if particle is not None and particle.i == verb.i + 1:
+            cue = (verb.idx, particle.idx + len(particle))
+        yield verb, Found(kind, content, cue, mention, None, method, core)

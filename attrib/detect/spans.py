@@ -1,0 +1,76 @@
+"""Small helpers over token spans and character offsets shared by the detectors."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc, Token
+
+from attrib.detect.quotes import Quote
+
+QUOTE_CHARS = "\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e'"
+
+
+def is_punct_char(ch: str) -> bool:
+    return unicodedata.category(ch).startswith("P") or ch in "\u2026"
+
+
+def subtree_extent(token: Token, exclude: Iterable[Token] = ()) -> tuple[int, int]:
+    """Token index range [first, last] of ``token``'s subtree minus the subtrees of ``exclude``."""
+    cut = {t.i for x in exclude for t in x.subtree}
+    idx = [t.i for t in token.subtree if t.i not in cut]
+    return min(idx), max(idx)
+
+
+def clean_content(doc: Doc, start: int, end: int, quotes: Sequence[Quote]) -> tuple[int, int]:
+    """Trim a reported clause: no leading 'that' or punctuation, no trailing punctuation,
+    except that a closing quotation mark (and what it encloses) is kept when the
+    content ends with a quoted fragment."""
+    text = doc.text
+    while True:
+        while start < end and (text[start].isspace() or (is_punct_char(text[start]) and text[start] not in QUOTE_CHARS + "(")):
+            start += 1
+        lowered = text[start : start + 5].lower()
+        if lowered.startswith("that") and (start + 4 >= end or not text[start + 4].isalnum()):
+            start += 4
+            continue
+        break
+    closes = {q.close_mark for q in quotes if q.closed}
+    opens = {q.open_mark for q in quotes}
+    while end > start:
+        ch = text[end - 1]
+        if ch.isspace():
+            end -= 1
+        elif (end - 1) in closes and any(start <= q.open_mark < end - 1 for q in quotes if q.close_mark == end - 1):
+            break  # keep a quoted fragment's closing mark
+        elif (end - 1) in opens or (is_punct_char(ch) and ch not in ")"):
+            end -= 1
+        else:
+            break
+    # A leading quotation mark whose quote closes outside the content is dropped.
+    if start < end and start in opens and not any(q.open_mark == start and q.close_mark < end for q in quotes):
+        start += 1
+    return start, end
+
+
+def inside_quote(offset: int, quotes: Sequence[Quote]) -> bool:
+    return any(q.start <= offset < q.end for q in quotes)
+
+
+def covering_quote(start: int, end: int, quotes: Sequence[Quote]) -> Quote | None:
+    """The quote that holds [start, end) within its marks, if any."""
+    for q in quotes:
+        close = q.close_mark if q.closed else q.end
+        if q.open_mark <= start and end <= close + 1:
+            return q
+    return None
+
+
+def has_quote(start: int, end: int, quotes: Sequence[Quote]) -> bool:
+    return any(start <= q.open_mark < end for q in quotes)
+
+
+def sentence_bounds(token: Token) -> tuple[int, int]:
+    sent = token.sent
+    return sent.start_char, sent.end_char

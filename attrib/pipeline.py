@@ -1,0 +1,124 @@
+"""The library's entry points: parse -> detect -> attribute -> bind, one article or many."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from attrib.attribute import SpeakerResolver, build_index
+from attrib.bind import find_via, inherit_via
+from attrib.detect import Found, detect, find_quotes
+from attrib.errors import AttribError, LoadError
+from attrib.lexicon import Lexicon, load_lexicon
+from attrib.load import article_from_text
+from attrib.models import Article, Attribution, ExtractionError, Span
+from attrib.parse import load_nlp
+
+BATCH_SIZE = 32
+
+
+def _token_at(doc: Doc, char: int):
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _span(doc: Doc, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=doc.text[start:end])
+
+
+def attributions_from_doc(doc: Doc, doc_id: str, *, lexicon: Optional[Lexicon] = None) -> list[Attribution]:
+    """Detect, attribute and bind every statement of a parsed article."""
+    lexicon = lexicon or load_lexicon()
+    found = detect(doc, lexicon=lexicon)
+    quotes = [(q.start, q.end) for q in find_quotes(doc.text)]
+    resolver = SpeakerResolver(doc, build_index(doc), lexicon, quotes)
+    speakers = []
+    for record in found:
+        if record.method in ("continuation", "split-quote") and speakers:
+            # The speaker of the record it continues (the nearest earlier one with the same mention).
+            prev = next(
+                (s for r, s in zip(reversed(found[: len(speakers)]), reversed(speakers)) if r.mention == record.mention),
+                speakers[-1],
+            )
+            cont = prev.model_copy(update={"resolution": "continuation"} if record.method == "continuation" else {})
+            speakers.append(cont)
+        else:
+            speakers.append(resolver.resolve(record.mention))
+    cue_tokens = [_token_at(doc, r.cue[0]) if r.cue else None for r in found]
+    vias = [r.via or find_via(doc, tok, r.method, lexicon) for r, tok in zip(found, cue_tokens)]
+    dated = []
+    for r, tok in zip(found, cue_tokens):
+        anchor = tok or _token_at(doc, r.content[0])
+        dated.append(bool(anchor is not None and any(e.label_ == "DATE" for e in anchor.sent.ents)))
+    vias = inherit_via(vias, [s.name for s in speakers], dated)
+    out = []
+    for n, (record, speaker, via, tok) in enumerate(zip(found, speakers, vias, cue_tokens), start=1):
+        anchor = tok or _token_at(doc, record.content[0])
+        out.append(
+            Attribution(
+                id=f"{doc_id}#{n}",
+                doc_id=doc_id,
+                kind=record.kind,  # type: ignore[arg-type]
+                content=_span(doc, *record.content),
+                speaker=speaker,
+                cue=_span(doc, *record.cue) if record.cue else None,
+                via=via,
+                core=record.core,
+                confidence=record.confidence,
+                sentence=_sentence_index(doc, anchor) if anchor is not None else None,
+                method=record.method,
+            )
+        )
+    return out
+
+
+def _sentence_index(doc: Doc, token) -> int:
+    for i, sent in enumerate(doc.sents):
+        if sent.start <= token.i < sent.end:
+            return i
+    return -1
+
+
+@dataclass
+class Result:
+    """The records of one article, or the error that stopped it."""
+
+    article: Article
+    attributions: list[Attribution]
+    error: Optional[ExtractionError] = None
+
+
+class Extractor:
+    """Holds the pipeline and lexicon; extracts articles in batches with ``nlp.pipe``."""
+
+    def __init__(self, model: Optional[str] = None, lexicon: Optional[str] = None, batch_size: int = BATCH_SIZE):
+        self.nlp: Language = load_nlp(model)
+        self.lexicon = load_lexicon(lexicon)
+        self.batch_size = batch_size
+
+    def extract_text(self, text: str, doc_id: str = "doc") -> list[Attribution]:
+        return attributions_from_doc(self.nlp(text), doc_id, lexicon=self.lexicon)
+
+    def run(self, articles: Iterable[Article]) -> Iterator[Result]:
+        """Yield one Result per article, in order; a failing article does not stop the batch."""
+        pairs = ((a.text, a) for a in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
+            try:
+                yield Result(article, attributions_from_doc(doc, article.id, lexicon=self.lexicon))
+            except Exception as exc:  # one bad article must not stop the batch
+                message = f"extraction failed: {exc.__class__.__name__}: {exc}"
+                yield Result(article, [], ExtractionError(source=article.source or article.id, message=message))
+
+
+def extract(text: str, *, model: Optional[str] = None, lexicon: Optional[str] = None, **metadata) -> list[Attribution]:
+    """Attributions of one article text. ``metadata``: doc_id, outlet, published, title, url."""
+    doc_id = str(metadata.pop("doc_id", metadata.pop("id", "doc")))
+    article_from_text(text, doc_id=doc_id, **metadata)  # validates metadata like the loaders do
+    return Extractor(model=model, lexicon=lexicon).extract_text(text, doc_id)
+
+
+__all__ = ["Extractor", "Result", "attributions_from_doc", "extract", "AttribError", "LoadError", "Found"]
