@@ -35,7 +35,7 @@ def attributions_from_doc(doc: Doc, doc_id: str, *, lexicon: Optional[Lexicon] =
     lexicon = lexicon or load_lexicon()
     found = detect(doc, lexicon=lexicon)
     quotes = [(q.start, q.end) for q in find_quotes(doc.text)]
-    resolver = SpeakerResolver(doc, build_index(doc), lexicon, quotes)
+    resolver = SpeakerResolver(doc, build_index(doc, lexicon.person_nouns), lexicon, quotes)
     speakers = []
     for record in found:
         if record.method in ("continuation", "split-quote") and speakers:

@@ -135,16 +135,21 @@ def _appositive(ent: Span) -> Optional[tuple[Token, str]]:
     return None
 
 
-def build_index(doc: Doc) -> EntityIndex:
+def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset()) -> EntityIndex:
+    """Index the article's entities. A name introduced with a person noun in apposition
+    ("Fyodor Tertitskiy, an expert on ...") counts as a person whatever its NER label."""
     index = EntityIndex()
     for ent in doc.ents:
         name = _entity_name(ent)
         if not name:
             continue
-        if ent.label_ == "PERSON":
+        appos = _appositive(ent) if ent.label_ in ("PERSON", "ORG") else None
+        is_person = ent.label_ == "PERSON" or (
+            appos is not None and appos[0].lemma_.lower() in person_nouns and len(name.split()) > 1
+        )
+        if is_person:
             index.persons[name] += 1
             role = _role_before(ent)
-            appos = _appositive(ent)
             if appos:
                 noun, text = appos
                 index.descriptions.append(Description(noun.lemma_.lower(), name, text, ent.start_char))

@@ -152,13 +152,12 @@ class SpeakerResolver:
         """A mention with a name in it, or a descriptive phrase kept as written."""
         core = core_mention(mention)
         ent = next((e for e in mention.ents if e.start <= head.i < e.end), None)
-        if ent is None:
-            # "Russia's Interfax news agency": a name compounded onto a common-noun head.
-            ent = next((e for e in mention.ents if e.label_ in ("ORG", "PERSON") and e.root.head == head), None)
         hint = mention.doc.text[core.end_char : mention.end_char]
         if ent is not None:
             name = entity_name(ent)
             label = ent.label_
+            if label != "PERSON" and head.pos_ == "PROPN" and self.index.fullest_person(name):
+                label = "PERSON"  # NER called a known person's surname an organisation
             if label == "PERSON":
                 full = self.index.fullest_person(name, hint=hint) or name
                 role = self.index.roles.get(full) or self._role_from_mention(mention, ent)
@@ -186,6 +185,9 @@ class SpeakerResolver:
     def resolve(self, mention: Optional[Span]) -> Speaker:
         if mention is None or len(mention) == 0:
             return Speaker()
+        colons = [t.i for t in mention if t.text == ":"]
+        if colons and colons[-1] + 1 < mention.end:
+            mention = mention.doc[colons[-1] + 1 : mention.end]  # "- No signing of documents: Kremlin spokesperson ..."
         head = mention.root
         resolution = "subject"
         resolved: Optional[Resolved] = None

@@ -29,9 +29,10 @@ def detect_according(doc: Doc, quotes: Sequence[Quote]) -> Iterator[tuple[Token,
     for according, source in according_phrases(doc, quotes):
         sent = according.sent
         first, last = according.i, source.right_edge.i
-        if first <= sent.start + 1:
+        words = [t.i for t in sent if not (t.is_punct or t.is_space)]
+        if first <= words[0]:
             start_char, end_char = doc[last].idx + len(doc[last]), sent.end_char
-        elif last >= sent.end - 2:
+        elif last >= words[-1]:
             start_char, end_char = sent.start_char, according.idx
         else:
             continue

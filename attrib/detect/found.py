@@ -23,4 +23,3 @@ class Found(NamedTuple):
     method: str
     core: bool = True
     confidence: float = 0.9
-    continues: Optional[int] = None  # index of the record whose speaker this one continues

@@ -56,6 +56,13 @@ def _drop_nested(records: list[Found]) -> list[Found]:
     return kept
 
 
+def _next_paragraph(text: str, after: int, start: int) -> bool:
+    """Whether ``start`` begins the paragraph right after the one holding ``after``."""
+    gap = text[after:start]
+    lines = [line for line in gap.split("\n")[1:] if line.strip()]
+    return "\n" in gap and not lines
+
+
 def _continuations(doc: Doc, records: list[Found], quotes: list[Quote]) -> list[Found]:
     """Quotes with no cue right after a quote of a known speaker."""
     text = doc.text
@@ -77,11 +84,10 @@ def _continuations(doc: Doc, records: list[Found], quotes: list[Quote]) -> list[
         if same_paragraph and before and before[-1] in ".!?":
             # Split quote: ""The question is ...," Cha said. "That could ..."" - same cue and source.
             out.append(prev._replace(content=(quote.start, quote.end), kind="direct", method="split-quote"))
-        elif not same_paragraph and (not before or before.endswith("\n")) and between.count("\n\n") <= 1 and between.strip(" \n\t\u201d\",.") == "":
-            # A quoted paragraph with no cue right after the speaker's quote.
-            idx = records.index(prev) if prev in records else None
+        elif not same_paragraph and (not before or before.endswith("\n")) and _next_paragraph(text, prev.content[1], quote.open_mark):
+            # A quoted paragraph with no cue right after the paragraph of the speaker's quote.
             out.append(Found("direct", (quote.start, quote.end), None, prev.mention, prev.via, "continuation",
-                             core=True, confidence=0.7, continues=idx))
+                             core=True, confidence=0.7))
     return out
 
 

@@ -29,11 +29,12 @@ NOT_CONTENT = {"punct", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod",
 
 
 def cue_tokens(doc: Doc, lexicon: Lexicon, quotes: Sequence[Quote]) -> Iterator[Token]:
-    """Verbs whose lemma is in the speech lexicon, outside quotations."""
+    """Verbs of the speech or noun-phrase-quote lexicons, outside quotations."""
     for token in doc:
         if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
             continue
-        if lexicon.is_cue(token.lemma_) and not inside_quote(token.idx, quotes):
+        lemma = token.lemma_.lower()
+        if (lemma in lexicon.speech or lemma in lexicon.np_quote) and not inside_quote(token.idx, quotes):
             yield token
 
 
@@ -68,24 +69,45 @@ def can_speak(token: Token) -> bool:
 
 
 def _is_nested_reporter(child: Token, lexicon: Lexicon) -> bool:
-    """A clausal dependent that is itself a cue with its own subject (", state media reported")."""
-    return lexicon.is_cue(child.lemma_) and any(c.dep_ in SUBJECTS for c in child.children)
+    """A trailing ", state media reported" hung under another cue: a channel, not content."""
+    if child.lemma_.lower() not in lexicon.report or not any(c.dep_ in SUBJECTS for c in child.children):
+        return False
+    left = child.left_edge.i
+    return left > 0 and child.doc[left - 1].text == "," and not any(c.dep_ in CLAUSAL for c in child.children)
 
 
-def _cut_conjoined_cues(clause: Token, lexicon: Lexicon) -> list[Token]:
-    """Conjoined cue verbs inside a clause whose subject cannot speak belong to the outer
-    speaker ("Kim said relations were ... and pledged ..."): leave them out of the content."""
+_CONCESSIVE = {"though", "although", "while", "whereas", "but"}
+
+
+def _cut_from_clause(clause: Token, lexicon: Lexicon) -> list[Token]:
+    """Dependents of a reported clause that are not part of it.
+
+    - a conjoined cue verb when the clause subject cannot speak: it belongs to the outer
+      speaker ("Kim said relations were ... and pledged ...");
+    - a participial cue ("..., accusing the United States of ..."): a second statement;
+    - a trailing concessive clause (", though Pyongyang has denied this"): the writer's aside.
+    """
     cuts = []
     subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
     for child in clause.children:
-        if child.dep_ == "conj" and lexicon.is_cue(child.lemma_) and not any(c.dep_ in SUBJECTS for c in child.children):
-            if subject is None or not can_speak(subject):
-                cuts.append(child)
+        lemma = child.lemma_.lower()
+        is_cue = lemma in lexicon.speech or lemma in lexicon.np_quote
+        own_subject = any(c.dep_ in SUBJECTS for c in child.children)
+        if child.dep_ == "conj" and is_cue and not own_subject and (subject is None or not can_speak(subject)):
+            cuts.append(child)
+        elif child.dep_ == "advcl" and child.i > clause.i and is_cue and child.tag_ == "VBG" and not own_subject:
+            cuts.append(child)
+        elif child.dep_ == "advcl" and child.i > clause.i and any(
+            m.dep_ == "mark" and m.lower_ in _CONCESSIVE for m in child.children
+        ):
+            cuts.append(child)
     return cuts
 
 
 def clause_content(verb: Token, lexicon: Lexicon) -> Optional[tuple[int, int, list[Token]]]:
     """Token range of the reported clause of ``verb`` and the dependents left out of it."""
+    if verb.lemma_.lower() not in lexicon.speech:
+        return None
     clauses = [c for c in verb.children if c.dep_ in CLAUSAL and not _is_nested_reporter(c, lexicon)]
     if not clauses:
         # A misparsed "told X, Y "confirmed ..."" often hangs the clause as an unmarked advcl.
@@ -101,9 +123,15 @@ def clause_content(verb: Token, lexicon: Lexicon) -> Optional[tuple[int, int, li
     chosen = right or clauses
     cuts: list[Token] = []
     for clause in chosen:
-        cuts += _cut_conjoined_cues(clause, lexicon)
+        cuts += _cut_from_clause(clause, lexicon)
     extents = [subtree_extent(c, cuts) for c in chosen]
     start, end = min(e[0] for e in extents), max(e[1] for e in extents)
+    if right:
+        # A misparsed clause subject hangs on the cue as a second subject
+        # ("said the Russia's outreach to North Korea is part of ..."): take it back.
+        stray = [c for c in verb.children if verb.i < c.i < start and c.dep_ in SUBJECTS]
+        if stray:
+            start = min(c.left_edge.i for c in stray)
     return start, end, cuts
 
 
@@ -122,13 +150,25 @@ def _drop_trailing_cue_segment(doc: Doc, start: int, end: int, verb: Token, subj
     return min(end, cue_left - 1)
 
 
+def _skip_leading_date(doc: Doc, start: int, end: int) -> int:
+    """"told reporters On Tuesday, Putin's visit ...": a date phrase before the clause belongs to the cue."""
+    i = start
+    while i <= end and (doc[i].ent_type_ == "DATE" or doc[i].dep_ == "prep" and i + 1 <= end and doc[i + 1].ent_type_ == "DATE"):
+        i += 1
+    if i > start and i <= end and doc[i].text == ",":
+        return i + 1
+    return start
+
+
 def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iterator[tuple[Token, Found]]:
     """Yield (cue token, record) for every cue verb with a source and a content."""
     for verb in cue_tokens(doc, lexicon, quotes):
         subject = subject_of(verb, lexicon)
+        if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            subject = subject_of(verb.head, lexicon)  # "..., accusing X of ...": the main clause's source
         if subject is None or inside_quote(subject.idx, quotes):
             continue
-        if verb.dep_ == "ccomp" and lexicon.is_cue(verb.head.lemma_) and not clause_content(verb, lexicon):
+        if _is_nested_reporter(verb, lexicon) and lexicon.is_cue(verb.head.lemma_):
             continue  # ", Russian state media reported" under another cue: a channel, not a record
         sent = verb.sent
         method = "reported-clause"
@@ -158,6 +198,8 @@ def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iter
             method = "noun-phrase-quote"
         if end_tok < start_tok:
             continue
+        if start_tok > verb.i:
+            start_tok = _skip_leading_date(doc, start_tok, end_tok)
         s_char = doc[start_tok].idx
         e_char = doc[end_tok].idx + len(doc[end_tok])
         s_char, e_char = clean_content(doc, s_char, e_char, quotes)

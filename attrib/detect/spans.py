@@ -48,6 +48,18 @@ def clean_content(doc: Doc, start: int, end: int, quotes: Sequence[Quote]) -> tu
             end -= 1
         else:
             break
+    # A reported clause never stops inside a quotation: extend to its closing mark.
+    for q in quotes:
+        if q.closed and q.start <= end <= q.close_mark and q.open_mark >= start:
+            end = q.close_mark + 1
+    while True:
+        words = text[start:end].rstrip()
+        last = words.rsplit(None, 1)[-1] if words.split() else ""
+        if last.lower() in ("and", "but", "or") and len(words.split()) > 1:
+            end = start + len(words) - len(last)
+            end = len(text[:end].rstrip(" ,"))
+        else:
+            break
     # A leading quotation mark whose quote closes outside the content is dropped.
     if start < end and start in opens and not any(q.open_mark == start and q.close_mark < end for q in quotes):
         start += 1
