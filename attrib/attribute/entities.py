@@ -44,38 +44,47 @@ class Description:
 @dataclass
 class EntityIndex:
     persons: Counter = field(default_factory=Counter)  # full name -> mentions
+    first_seen: dict[str, int] = field(default_factory=dict)  # name -> char offset of its first mention
+    chains: Counter = field(default_factory=Counter)  # proper-noun chains ("Grant Shapps") NER missed
     organizations: Counter = field(default_factory=Counter)
     acronyms: dict[str, str] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)  # full name -> role
     descriptions: list[Description] = field(default_factory=list)
 
-    def fullest_person(self, name: str, hint: str = "") -> Optional[str]:
+    def fullest_person(self, name: str, hint: str = "", before: Optional[int] = None) -> Optional[str]:
         """The fullest person name of the article that a shorter name stands for.
 
         A bare name matches full names that end with it ("Stoltenberg") or, for one
         word, begin with it (family name first: "Kim" -> "Kim Jong Un"). Between
-        several, the one whose role shares words with ``hint`` (an appositive such
-        as "the professor in Honolulu") wins, else the most mentioned.
+        several: names introduced before the mention, then the one whose role shares
+        words with ``hint`` (an appositive such as "the professor in Honolulu"),
+        then the most mentioned.
         """
         words = name.split()
         if not words:
             return None
-        candidates = []
-        for full in self.persons:
+
+        def matches(full: str) -> bool:
             fw = full.split()
-            if len(fw) < len(words):
-                continue
-            if fw[-len(words) :] == words or (len(words) == 1 and fw[0] == words[0]) or fw == words:
-                candidates.append(full)
+            return fw == words or (len(fw) > len(words) and (fw[-len(words) :] == words or (len(words) == 1 and fw[0] == words[0])))
+
+        candidates = [full for full in self.persons if matches(full)]
+        if not any(len(c.split()) > len(words) for c in candidates):
+            candidates += [c for c in self.chains if matches(c) and len(c.split()) > len(words)]
+        longer = [c for c in candidates if len(c.split()) > len(words)]
+        candidates = longer or candidates
         if not candidates:
             return None
+        if before is not None:
+            earlier = [c for c in candidates if self.first_seen.get(c, 0) < before]
+            candidates = earlier or candidates
         if len(candidates) > 1 and hint:
             hint_words = {w.lower().strip(",.") for w in hint.split()} - _FUNCTION_WORDS - _DETERMINERS
             scored = [(len(hint_words & {w.lower() for w in self.roles.get(c, "").split()}), c) for c in candidates]
             best = max(scored)
             if best[0] > 0:
                 return best[1]
-        return max(candidates, key=lambda c: (self.persons[c] + (len(c.split()) > 1), len(c)))
+        return max(candidates, key=lambda c: (self.persons[c] + self.chains[c], len(c)))
 
     def expand_acronym(self, acronym: str) -> Optional[str]:
         bare = acronym.replace(".", "")
@@ -147,8 +156,9 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset()) -> EntityI
         is_person = ent.label_ == "PERSON" or (
             appos is not None and appos[0].lemma_.lower() in person_nouns and len(name.split()) > 1
         )
-        if is_person:
+        if is_person and all(t.pos_ == "PROPN" or t.is_punct for t in ent if t.tag_ != "POS"):
             index.persons[name] += 1
+            index.first_seen.setdefault(name, ent.start_char)
             role = _role_before(ent)
             if appos:
                 noun, text = appos
@@ -161,6 +171,19 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset()) -> EntityI
             head = ent.root
             if ent.label_ == "ORG":
                 index.descriptions.append(Description(head.lemma_.lower(), name, name, ent.start_char))
+    for token in doc:
+        # Proper-noun chains NER did not call a person: "Defense Grant Shapps" -> "Grant Shapps".
+        if token.pos_ == "PROPN" and token.dep_ != "compound" and token.ent_type_ not in ("GPE", "LOC", "NORP", "DATE"):
+            chain = [token]
+            for left in reversed(list(token.lefts)):
+                if left.dep_ == "compound" and left.pos_ == "PROPN" and left.i == chain[0].i - 1 and left.text[:1].isupper():
+                    chain.insert(0, left)
+            while chain and chain[0].lower_ in person_nouns:
+                chain = chain[1:]  # titles are roles, not names: "General Jens Stoltenberg"
+            if len(chain) >= 2:
+                text = doc.text[chain[0].idx : token.idx + len(token)]
+                index.chains[text] += 1
+                index.first_seen.setdefault(text, chain[0].idx)
     for match in _ACRONYM_IN_PARENS.finditer(doc.text):
         full, acronym = strip_determiner(match.group(1).strip()), match.group(2).replace(".", "")
         words = full.split()

@@ -79,6 +79,8 @@ class SpeakerResolver:
         lemma = head.lemma_.lower()
         if ent_label == "PERSON":
             return "person"
+        if self._media_word(head):
+            return "media"
         if name.lower() in self.outlets or strip_determiner(name).lower() in self.outlets:
             return "media"
         if lemma in self.lexicon.media_nouns:
@@ -93,12 +95,15 @@ class SpeakerResolver:
             return "organization"
         return "unknown"
 
+    def _media_word(self, token: Token) -> bool:
+        return token.lower_ in self.lexicon.media_nouns or token.lemma_.lower() in self.lexicon.media_nouns
+
     def _person_entities_before(self, char: int) -> list[tuple[int, str]]:
         out = []
         for ent in self.doc.ents:
             if ent.label_ == "PERSON" and ent.end_char <= char and not self._in_quote(ent.start_char):
                 name = entity_name(ent)
-                full = self.index.fullest_person(name) or name
+                full = self.index.fullest_person(name, before=ent.start_char) or name
                 out.append((ent.start_char, full))
         return out
 
@@ -159,17 +164,24 @@ class SpeakerResolver:
             if label != "PERSON" and head.pos_ == "PROPN" and self.index.fullest_person(name):
                 label = "PERSON"  # NER called a known person's surname an organisation
             if label == "PERSON":
-                full = self.index.fullest_person(name, hint=hint) or name
+                full = self.index.fullest_person(name, hint=hint, before=mention.start_char) or name
                 role = self.index.roles.get(full) or self._role_from_mention(mention, ent)
                 return Resolved(full, "person", role, mention.start_char)
             expanded = self.index.expand_acronym(name) if name.replace(".", "").isupper() else None
             final = expanded or name
             return Resolved(final, self._type_of(ent.root, final, label), None, mention.start_char)
+        if head.pos_ == "PROPN":
+            # A name NER missed: "Cha said".
+            chain = [t for t in core if t.pos_ == "PROPN" and t.i <= head.i]
+            written = mention.doc.text[chain[0].idx : head.idx + len(head)] if chain else head.text
+            full = self.index.fullest_person(written, hint=hint, before=mention.start_char)
+            if full:
+                return Resolved(full, "person", self.index.roles.get(full), mention.start_char)
         # A descriptive phrase: "six senior U.S. officials", "a State Department spokesperson".
         words = [t for t in core]
         while words and words[0].lower_ in ("the", "a", "an"):
             words = words[1:]
-        if len(words) > 1 and words[-1].lemma_.lower() == "report" and words[-2].lemma_.lower() in self.lexicon.media_nouns:
+        if len(words) > 1 and words[-1].lemma_.lower() == "report" and self._media_word(words[-2]):
             words = words[:-1]
         text = mention.doc.text[words[0].idx : words[-1].idx + len(words[-1])] if words else core.text
         text = _drop_parenthetical(text)

@@ -41,9 +41,11 @@ def cue_tokens(doc: Doc, lexicon: Lexicon, quotes: Sequence[Quote]) -> Iterator[
 def subject_of(verb: Token, lexicon: Lexicon) -> Optional[Token]:
     """The source of a cue verb: its subject, or (for a conjoined verb with none) the subject
     of the nearest cue verb above it ("Kim said ... and pledged ...")."""
-    for child in verb.children:
-        if child.dep_ in SUBJECTS:
-            return child
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if subjects:
+        # Two subjects mean a misparse ("- No signing of documents: Kremlin spokesperson
+        # Dmitry Peskov stated ..."): take one that can speak, nearest the verb.
+        return max(subjects, key=lambda c: (can_speak(c), -abs(c.i - verb.i)))
     if verb.dep_ in ("conj", "xcomp"):
         head = verb.head
         while head is not head.head and not lexicon.is_cue(head.lemma_):
@@ -73,7 +75,8 @@ def _is_nested_reporter(child: Token, lexicon: Lexicon) -> bool:
     if child.lemma_.lower() not in lexicon.report or not any(c.dep_ in SUBJECTS for c in child.children):
         return False
     left = child.left_edge.i
-    return left > 0 and child.doc[left - 1].text == "," and not any(c.dep_ in CLAUSAL for c in child.children)
+    after_comma = child.doc[left].text == "," or (left > 0 and child.doc[left - 1].text == ",")
+    return after_comma and not any(c.dep_ in CLAUSAL for c in child.children)
 
 
 _CONCESSIVE = {"though", "although", "while", "whereas", "but"}
@@ -165,7 +168,11 @@ def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iter
     for verb in cue_tokens(doc, lexicon, quotes):
         subject = subject_of(verb, lexicon)
         if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
-            subject = subject_of(verb.head, lexicon)  # "..., accusing X of ...": the main clause's source
+            # "Russia has said ..., accusing X of ...": the source of the nearest cue above.
+            head = verb.head
+            while head is not head.head and not lexicon.is_cue(head.lemma_):
+                head = head.head
+            subject = subject_of(head, lexicon) if lexicon.is_cue(head.lemma_) else None
         if subject is None or inside_quote(subject.idx, quotes):
             continue
         if _is_nested_reporter(verb, lexicon) and lexicon.is_cue(verb.head.lemma_):

@@ -48,7 +48,10 @@ def clean_content(doc: Doc, start: int, end: int, quotes: Sequence[Quote]) -> tu
             end -= 1
         else:
             break
-    # A reported clause never stops inside a quotation: extend to its closing mark.
+    # A reported clause never starts or stops inside a quotation: extend to its marks.
+    for q in quotes:
+        if q.start <= start < q.end and (not q.closed or q.close_mark < end + 1):
+            start = q.open_mark
     for q in quotes:
         if q.closed and q.start <= end <= q.close_mark and q.open_mark >= start:
             end = q.close_mark + 1
@@ -80,7 +83,8 @@ def covering_quote(start: int, end: int, quotes: Sequence[Quote]) -> Quote | Non
 
 
 def has_quote(start: int, end: int, quotes: Sequence[Quote]) -> bool:
-    return any(start <= q.open_mark < end for q in quotes)
+    """Whether any quotation overlaps [start, end)."""
+    return any(q.start < end and q.end > start for q in quotes)
 
 
 def sentence_bounds(token: Token) -> tuple[int, int]:
