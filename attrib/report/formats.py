@@ -1,0 +1,95 @@
+"""Who-said-what output of extracted records: table, jsonl, json, csv, md."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+
+from rich.markup import escape
+from rich.table import Table
+
+from attrib.models import Article, Attribution
+
+FORMATS = ("table", "jsonl", "json", "csv", "md")
+COLUMNS = ("doc_id", "speaker", "role", "kind", "statement", "cue", "via", "outlet")
+_TRIM = 160
+
+
+def _trim(text: str, width: int = _TRIM) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "\u2026"
+
+
+def rows(records: Sequence[Attribution], outlets: dict[str, str | None], *, trim: bool = True) -> list[dict[str, str]]:
+    """Flat rows of the who-said-what table."""
+    out = []
+    for r in records:
+        content = r.content.text
+        out.append(
+            {
+                "doc_id": r.doc_id,
+                "speaker": r.speaker.name or "",
+                "role": r.speaker.role or "",
+                "kind": r.kind,
+                "statement": _trim(content) if trim else " ".join(content.split()),
+                "cue": r.cue.text if r.cue else "",
+                "via": r.via or "",
+                "outlet": outlets.get(r.doc_id) or "",
+            }
+        )
+    return out
+
+
+def _markdown(table_rows: list[dict[str, str]]) -> str:
+    def cell(value: str) -> str:
+        return value.replace("|", "\\|").replace("\n", " ")
+
+    lines = ["| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
+    lines += ["| " + " | ".join(cell(row[c]) for c in COLUMNS) + " |" for row in table_rows]
+    return "\n".join(lines) + "\n"
+
+
+def _csv(table_rows: list[dict[str, str]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(table_rows)
+    return buffer.getvalue()
+
+
+def rich_table(table_rows: list[dict[str, str]], title: str = "Who said what") -> Table:
+    """The terminal table: speaker and role, kind, statement, cue and channel, source."""
+    table = Table(title=title, expand=True, show_lines=True)
+    table.add_column("speaker", ratio=2, overflow="fold")
+    table.add_column("kind", no_wrap=True)
+    table.add_column("statement", ratio=5, overflow="fold")
+    table.add_column("cue / via", ratio=1, overflow="fold", style="cyan")
+    table.add_column("source", ratio=1, overflow="fold", style="green")
+    for row in table_rows:
+        speaker = f"[bold]{escape(row['speaker'])}[/]"
+        if row["role"]:
+            speaker += f"\n[dim]{escape(_trim(row['role'], 60))}[/]"
+        cue = escape(row["cue"] or "-") + (f"\n[magenta]via {escape(row['via'])}[/]" if row["via"] else "")
+        source = escape(row["outlet"] or "?") + f"\n[dim]{escape(row['doc_id'])}[/]"
+        table.add_row(speaker, row["kind"], escape(row["statement"]), cue, source)
+    return table
+
+
+def render_records(
+    records: Sequence[Attribution], articles: Sequence[Article], fmt: str
+) -> str | Table:
+    """Render records in ``fmt``; 'table' gives a rich Table, the others a string."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    outlets = {a.id: a.outlet for a in articles}
+    if fmt == "jsonl":
+        return "".join(r.model_dump_json() + "\n" for r in records)
+    if fmt == "json":
+        return json.dumps([r.model_dump(mode="json") for r in records], indent=2, ensure_ascii=False) + "\n"
+    if fmt == "csv":
+        return _csv(rows(records, outlets, trim=False))
+    if fmt == "md":
+        return _markdown(rows(records, outlets))
+    return rich_table(rows(records, outlets))
