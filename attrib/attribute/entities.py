@@ -18,6 +18,9 @@ _ACRONYM_IN_PARENS = re.compile(r"((?:[A-Z][\w.&-]*\s+)(?:(?:of|and|for|the|on|i
 _FUNCTION_WORDS = {"of", "and", "for", "the", "on", "in", "&", "at"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _TITLE_DEPS = {"compound", "amod", "poss", "nmod", "case", "punct"}
+# Honorifics are not part of a name, but they tell the gender pronouns must agree with.
+HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
+              "miss": "f", "dame": "f", "lady": "f", "dr": "", "dr.": "", "prof": "", "prof.": "", "mx": "", "mx.": ""}
 
 
 def strip_determiner(text: str) -> str:
@@ -50,6 +53,7 @@ class EntityIndex:
     acronyms: dict[str, str] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)  # full name -> role
     descriptions: list[Description] = field(default_factory=list)
+    gender: dict[str, str] = field(default_factory=dict)  # name -> "m" / "f" from honorifics
 
     def fullest_person(self, name: str, hint: str = "", before: Optional[int] = None) -> Optional[str]:
         """The fullest person name of the article that a shorter name stands for.
@@ -178,9 +182,16 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset()) -> EntityI
             for left in reversed(list(token.lefts)):
                 if left.dep_ == "compound" and left.pos_ == "PROPN" and left.i == chain[0].i - 1 and left.text[:1].isupper():
                     chain.insert(0, left)
-            while chain and chain[0].lower_ in person_nouns:
-                chain = chain[1:]  # titles are roles, not names: "General Jens Stoltenberg"
-            if len(chain) >= 2:
+            honorific = ""
+            while chain and (chain[0].lower_ in person_nouns or chain[0].lower_ in HONORIFICS):
+                honorific = HONORIFICS.get(chain[0].lower_, honorific)
+                chain = chain[1:]  # titles are roles, not names: "General Jens Stoltenberg", "Ms. Park"
+            prev = doc[chain[0].i - 1] if chain and chain[0].i > 0 else None
+            if prev is not None and prev.lower_ in HONORIFICS:
+                honorific = HONORIFICS[prev.lower_]
+            if chain and honorific:
+                index.gender.setdefault(doc.text[chain[0].idx : token.idx + len(token)], honorific)
+            if len(chain) >= 2 and all(t.text[:1].isupper() for t in chain):
                 text = doc.text[chain[0].idx : token.idx + len(token)]
                 index.chains[text] += 1
                 index.first_seen.setdefault(text, chain[0].idx)

@@ -20,7 +20,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from attrib.attribute.entities import EntityIndex, entity_name, strip_determiner
+from attrib.attribute.entities import HONORIFICS, EntityIndex, entity_name, strip_determiner
 from attrib.lexicon import Lexicon, load_outlets
 from attrib.models import Speaker
 from attrib.models import Span as SpanModel
@@ -121,7 +121,8 @@ class SpeakerResolver:
             candidates = [(r.start, r.name) for r in self.timeline if r.type == "person" and r.start < char]
             candidates += self._person_entities_before(char)
             for _, name in sorted(candidates, reverse=True):
-                if self.gender.get(name, want) == want:
+                known = self.gender.get(name) or self.index.gender.get(name) or want
+                if known == want:
                     self.gender[name] = want
                     role = self.index.roles.get(name) or next((r.role for r in self.timeline if r.name == name and r.role), None)
                     return Resolved(name, "person", role, char), "pronoun"
@@ -171,11 +172,12 @@ class SpeakerResolver:
             final = expanded or name
             return Resolved(final, self._type_of(ent.root, final, label), None, mention.start_char)
         if head.pos_ == "PROPN":
-            # A name NER missed: "Cha said".
-            chain = [t for t in core if t.pos_ == "PROPN" and t.i <= head.i]
+            # A name NER missed: "Cha said", "Ms. Park emphasised".
+            chain = [t for t in core if t.pos_ == "PROPN" and t.i <= head.i and t.lower_ not in HONORIFICS]
             written = mention.doc.text[chain[0].idx : head.idx + len(head)] if chain else head.text
             full = self.index.fullest_person(written, hint=hint, before=mention.start_char)
-            if full:
+            if full or any(t.lower_ in HONORIFICS for t in core):
+                full = full or written
                 return Resolved(full, "person", self.index.roles.get(full), mention.start_char)
         # A descriptive phrase: "six senior U.S. officials", "a State Department spokesperson".
         words = [t for t in core]

@@ -73,6 +73,12 @@ def find_via(doc: Doc, cue: Optional[Token], method: str, lexicon: Lexicon) -> O
         if child.dep_ == "prep" and child.lower_ in ("during", "in", "at", "on", "via", "through"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.lemma_.lower() in lexicon.channel_nouns:
+                    # "in an interview with the BBC": the outlet is the channel.
+                    for prep in pobj.children:
+                        if prep.dep_ == "prep" and prep.lower_ == "with":
+                            target = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                            if target is not None and target.pos_ == "PROPN":
+                                return _clean(doc[target.left_edge.i : target.i + 1].text)
                     return _drop_same(_phrase(pobj))
     # "posted ... to X" in this or the previous sentence.
     if cue.lemma_ in ("post", "tweet", "write"):
