@@ -50,10 +50,10 @@ def find_via(doc: Doc, cue: Optional[Token], method: str, lexicon: Lexicon) -> O
                     return _clean(doc[o.left_edge.i : o.right_edge.i + 1].text)
     # ", Russian state media reported": another cue whose subject is media.
     for token in sent:
-        if token is cue or not lexicon.is_cue(token.lemma_) or token.lemma_ not in lexicon.report:
+        if token.i == cue.i or not lexicon.is_cue(token.lemma_) or token.lemma_ not in lexicon.report:
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.lemma_.lower() in lexicon.media_nouns and (token.head is cue or cue.head is token):
+        if subject is not None and subject.lemma_.lower() in lexicon.media_nouns and (token.head.i == cue.i or cue.head.i == token.i):
             return _clean(doc[subject.left_edge.i : subject.right_edge.i + 1].text)
     # "told Newsweek", "telling NBC News", "told CNBC's "Squawk Box Asia"", "told a news conference".
     if cue.lemma_ == "tell":

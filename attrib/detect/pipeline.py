@@ -70,7 +70,7 @@ def _continuations(doc: Doc, records: list[Found], quotes: list[Quote]) -> list[
     out: list[Found] = []
     ordered = sorted(records, key=lambda r: r.content[0])
     for quote in quotes:
-        if quote.open_mark in claimed or len(text[quote.start : quote.end].split()) < _MIN_CONTINUATION_WORDS:
+        if quote.open_mark in claimed:
             continue
         before = text[: quote.open_mark].rstrip(" \t")
         prev: Optional[Found] = None
@@ -84,7 +84,12 @@ def _continuations(doc: Doc, records: list[Found], quotes: list[Quote]) -> list[
         if same_paragraph and before and before[-1] in ".!?":
             # Split quote: ""The question is ...," Cha said. "That could ..."" - same cue and source.
             out.append(prev._replace(content=(quote.start, quote.end), kind="direct", method="split-quote"))
-        elif not same_paragraph and (not before or before.endswith("\n")) and _next_paragraph(text, prev.content[1], quote.open_mark):
+        elif (
+            not same_paragraph
+            and (not before or before.endswith("\n"))
+            and _next_paragraph(text, prev.content[1], quote.open_mark)
+            and len(text[quote.start : quote.end].split()) >= _MIN_CONTINUATION_WORDS
+        ):
             # A quoted paragraph with no cue right after the paragraph of the speaker's quote.
             out.append(Found("direct", (quote.start, quote.end), None, prev.mention, prev.via, "continuation",
                              core=True, confidence=0.7))

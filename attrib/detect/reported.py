@@ -48,16 +48,14 @@ def subject_of(verb: Token, lexicon: Lexicon) -> Optional[Token]:
         return max(subjects, key=lambda c: (can_speak(c), -abs(c.i - verb.i)))
     if verb.dep_ in ("conj", "xcomp"):
         head = verb.head
-        while head is not head.head and not lexicon.is_cue(head.lemma_):
+        while head.i != head.head.i and not lexicon.is_cue(head.lemma_):
             if head.dep_ not in ("conj", "ccomp", "xcomp"):
                 break
             head = head.head
-        if head is not verb and lexicon.is_cue(head.lemma_):
+        if head.i != verb.i and lexicon.is_cue(head.lemma_):
             for child in head.children:
                 if child.dep_ in SUBJECTS:
                     return child
-    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in verb.children) is False:
-        return None
     return None
 
 
@@ -74,9 +72,14 @@ def _is_nested_reporter(child: Token, lexicon: Lexicon) -> bool:
     """A trailing ", state media reported" hung under another cue: a channel, not content."""
     if child.lemma_.lower() not in lexicon.report or not any(c.dep_ in SUBJECTS for c in child.children):
         return False
-    left = child.left_edge.i
-    after_comma = child.doc[left].text == "," or (left > 0 and child.doc[left - 1].text == ",")
-    return after_comma and not any(c.dep_ in CLAUSAL for c in child.children)
+    if child.dep_ != "ccomp" or child.i < child.head.i:
+        return False
+    before = child.doc[child.i - 1] if child.i > 0 else None
+    subject = next(c for c in child.children if c.dep_ in SUBJECTS)
+    after_comma = any(t.text == "," for t in child.doc[max(subject.left_edge.i - 1, 0) : subject.left_edge.i + 1])
+    # No content of its own to the right: a parenthetical reporter, maybe holding the
+    # outer cue's clause on its left ("X said [the dam was safe], state radio reported").
+    return after_comma and before is not None and not any(c.dep_ in CLAUSAL and c.i > child.i for c in child.children)
 
 
 _CONCESSIVE = {"though", "although", "while", "whereas", "but"}
@@ -111,7 +114,15 @@ def clause_content(verb: Token, lexicon: Lexicon) -> Optional[tuple[int, int, li
     """Token range of the reported clause of ``verb`` and the dependents left out of it."""
     if verb.lemma_.lower() not in lexicon.speech:
         return None
-    clauses = [c for c in verb.children if c.dep_ in CLAUSAL and not _is_nested_reporter(c, lexicon)]
+    clauses = []
+    for child in verb.children:
+        if child.dep_ not in CLAUSAL:
+            continue
+        if _is_nested_reporter(child, lexicon):
+            # its left clause, when the parser hung ours under it, is the content
+            clauses += [c for c in child.children if c.dep_ in CLAUSAL and verb.i < c.i < child.i]
+        else:
+            clauses.append(child)
     if not clauses:
         # A misparsed "told X, Y "confirmed ..."" often hangs the clause as an unmarked advcl.
         clauses = [
@@ -170,7 +181,7 @@ def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iter
         if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
             # "Russia has said ..., accusing X of ...": the source of the nearest cue above.
             head = verb.head
-            while head is not head.head and not lexicon.is_cue(head.lemma_):
+            while head.i != head.head.i and not lexicon.is_cue(head.lemma_):
                 head = head.head
             subject = subject_of(head, lexicon) if lexicon.is_cue(head.lemma_) else None
         if subject is None or inside_quote(subject.idx, quotes):

@@ -1,0 +1,141 @@
+"""Detection of every construction of ANNOTATION.md (attrib/detect/*).
+
+Each case: the text, then (kind, content, speaker name, cue) of every expected
+record, in order. Sentences are written for these tests, not taken from fixtures.
+"""
+
+import pytest
+
+
+def summary(records):
+    return [(r.kind, r.content.text, r.speaker.name, r.cue.text if r.cue else None) for r in records]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # direct: quote first, cue after (both orders of subject and verb)
+        ('"We will not back down," said Maria Lopez, the mayor of Springfield.',
+         [("direct", "We will not back down,", "Maria Lopez", "said")]),
+        ("\u201cThe economy is strong,\u201d Ana Ruiz said.",
+         [("direct", "The economy is strong,", "Ana Ruiz", "said")]),
+        # direct: cue first, colon
+        ('The mayor said: "We will not back down."',
+         [("direct", "We will not back down.", "mayor", "said")]),
+        # a quote of several sentences
+        ("\u201cPrices are falling. Wages are rising. We are hopeful,\u201d Tom Berg said.",
+         [("direct", "Prices are falling. Wages are rising. We are hopeful,", "Tom Berg", "said")]),
+        # split by its attribution: two records, same speaker and cue
+        ("\u201cThe question is timing,\u201d Lee Jun said. \u201cThat could change everything.\u201d",
+         [("direct", "The question is timing,", "Lee Jun", "said"),
+          ("direct", "That could change everything.", "Lee Jun", "said")]),
+        # mixed: reported clause holding a quoted fragment
+        ('Smith told Reuters that the deal was "dead in the water."',
+         [("mixed", 'the deal was "dead in the water."', "Smith", "told")]),
+        ("Omar Said said that he pledged \u201cfull support\u201d for the plan.",
+         [("mixed", "he pledged \u201cfull support\u201d for the plan", "Omar Said", "said")]),
+        # noun-phrase content holding quoted words
+        ("Kate Moss vowed \u201ctotal victory\u201d over the rebels.",
+         [("mixed", "\u201ctotal victory\u201d over the rebels", "Kate Moss", "vowed")]),
+        # indirect: that-clause, zero that, present tense, various verbs
+        ("Health officials warned that the outbreak could spread to nearby towns.",
+         [("indirect", "the outbreak could spread to nearby towns", "Health officials", "warned")]),
+        ("The company claimed it had done nothing wrong.",
+         [("indirect", "it had done nothing wrong", "company", "claimed")]),
+        ("Brussels says the rules will apply from May.",
+         [("indirect", "the rules will apply from May", "Brussels", "says")]),
+        ("The inquiry concluded that the fire was an accident.",
+         [("indirect", "the fire was an accident", "inquiry", "concluded")]),
+        ("The author suggests that the policy has failed.",
+         [("indirect", "the policy has failed", "author", "suggests")]),
+        ("The report emphasises that emissions are rising.",
+         [("indirect", "emissions are rising", "report", "emphasises")]),
+        ("The agency stated that no one was hurt.",
+         [("indirect", "no one was hurt", "agency", "stated")]),
+        # cue after the clause
+        ("Prices will rise next year, the central bank predicted on Tuesday.",
+         [("indirect", "Prices will rise next year", "central bank", "predicted")]),
+        # according to, both positions
+        ("According to the police, the suspect fled on foot.",
+         [("indirect", "the suspect fled on foot", "police", "According to")]),
+        ("The suspect fled on foot, according to local police.",
+         [("indirect", "The suspect fled on foot", "local police", "according to")]),
+        # clause interrupted by its cue: one span, cue included
+        ("The law, critics argue, is unconstitutional.",
+         [("indirect", "The law, critics argue, is unconstitutional", "critics", "argue")]),
+        # told Y that
+        ("The envoy told reporters that talks would resume in June.",
+         [("indirect", "talks would resume in June", "envoy", "told")]),
+    ],
+)
+def test_detect_constructions(extract, text, expected):
+    assert summary(extract(text)) == expected
+
+
+def test_detect_quote_over_paragraphs_is_one_record(extract):
+    text = ("\u201cWe started the project in 2019 and we have kept every promise we made.\n\n"
+            "\u201cNow we need the council to keep its own,\u201d said Dana White.")
+    records = extract(text)
+    assert summary(records) == [
+        ("direct",
+         "We started the project in 2019 and we have kept every promise we made.\n\n"
+         "\u201cNow we need the council to keep its own,",
+         "Dana White", "said"),
+    ]
+
+
+def test_detect_unclosed_quote_recovers_and_continues(extract):
+    text = ('Paul Green told the paper that the merger "will cut costs and save jobs in the region.\n\n'
+            "Later that day, the union said it would oppose the merger.")
+    assert summary(extract(text)) == [
+        ("mixed", 'the merger "will cut costs and save jobs in the region', "Paul Green", "told"),
+        ("indirect", "it would oppose the merger", "union", "said"),
+    ]
+
+
+def test_detect_cueless_quoted_paragraph_continues_previous_speaker(extract):
+    text = ("\u201cThe vote was fair,\u201d said Rosa Diaz, a lawyer in Lima.\n\n"
+            "\u201cNobody has shown any evidence of fraud in any district so far.\u201d")
+    records = extract(text)
+    assert summary(records) == [
+        ("direct", "The vote was fair,", "Rosa Diaz", "said"),
+        ("direct", "Nobody has shown any evidence of fraud in any district so far.", "Rosa Diaz", None),
+    ]
+    assert records[1].speaker.resolution == "continuation"
+
+
+def test_detect_two_cues_give_two_records(extract):
+    text = "Ali Khan said the border was calm, and pledged \u201cfull cooperation\u201d with the inspectors."
+    assert summary(extract(text)) == [
+        ("indirect", "the border was calm", "Ali Khan", "said"),
+        ("mixed", "\u201cfull cooperation\u201d with the inspectors", "Ali Khan", "pledged"),
+    ]
+
+
+def test_detect_outlet_reporting_a_person_is_the_channel(extract):
+    text = "Mira Osei said the dam was safe, state radio reported."
+    records = extract(text)
+    assert summary(records) == [("indirect", "the dam was safe", "Mira Osei", "said")]
+    assert records[0].via == "state radio"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The "special operation" drew criticism across Europe.',
+        "She appeared on \u201cMorning Edition\u201d last week.",
+        "The so-called \u201cpeace plan\u201d was rejected by parliament.",
+        "Disclaimer: The copyright of this article belongs to the original author.",
+        "Leave a Comment",
+        "Photo: Jane Doe / Reuters",
+        "The film, titled 'Dark Waters', opened on Friday.",
+    ],
+)
+def test_detect_not_attributions(extract, text):
+    assert extract(text) == []
+
+
+def test_detect_never_fails_on_odd_punctuation(extract):
+    text = '"' * 41 + ' he said "" \u201c\u201c\u201d ' + "\u2018" * 9 + "\n\n\u201c\n\u201d said."
+    for record in extract(text):
+        assert text[record.content.start : record.content.end] == record.content.text

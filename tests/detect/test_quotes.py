@@ -1,0 +1,48 @@
+"""Quotation-mark pairing (attrib/detect/quotes.py): pure text, no parser."""
+
+import pytest
+
+from attrib.detect.quotes import find_quotes
+
+
+def texts(text):
+    return [text[q.start : q.end] for q in find_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ('He said "yes" and left.', ["yes"]),
+        ("He said \u201cyes\u201d and left.", ["yes"]),
+        ("She called it \u2018full support\u2019 for Kim\u2019s plan.", ["full support"]),
+        ("Kim\u2019s leaders\u2019 plan isn\u2019t new.", []),
+        ("\u00abNous gagnerons\u00bb, a-t-il dit.", ["Nous gagnerons"]),
+        ('"He told me \u2018never\u2019 twice," she said.', ["He told me \u2018never\u2019 twice,"]),
+        ("rock 'n' roll is here", []),
+    ],
+)
+def test_quotes_pairs_marks(text, expected):
+    assert texts(text) == expected
+
+
+def test_quotes_multi_paragraph_quote_spans_reopening_marks():
+    text = "\u201cFirst paragraph.\n\n\u201cSecond paragraph,\u201d she said."
+    quotes = find_quotes(text)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert text[q.start : q.end] == "First paragraph.\n\n\u201cSecond paragraph,"
+    assert q.paragraphs == 2 and q.closed
+
+
+def test_quotes_unclosed_mark_ends_with_paragraph_and_scanning_goes_on():
+    text = 'He said the plan "would fail.\n\nLater, officials said "it worked" after all.'
+    found = find_quotes(text)
+    assert [text[q.start : q.end] for q in found] == ["would fail.", "it worked"]
+    assert found[0].closed is False and found[1].closed is True
+
+
+def test_quotes_hundreds_of_unbalanced_marks_do_not_fail():
+    text = ('"' * 301 + " word \u201d\u201c\u2018 ") * 50
+    find_quotes(text)  # must not raise
+    for q in find_quotes(text):
+        assert 0 <= q.start <= q.end <= len(text)
