@@ -132,6 +132,16 @@ def clause_content(verb: Token, lexicon: Lexicon) -> Optional[tuple[int, int, li
             and any(m.dep_ in SUBJECTS for m in c.children)
         ]
     if not clauses:
+        # "told CNBC's "Squawk Box" that ...": a that-clause misparsed as a relative
+        # clause of the addressee. A relative clause has no "that" marker; this one does.
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative", "npadvmod") and child.i > verb.i:
+                clauses += [
+                    c
+                    for c in child.children
+                    if c.dep_ in ("relcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                ]
+    if not clauses:
         return None
     right = [c for c in clauses if c.i > verb.i]
     chosen = right or clauses

@@ -1,0 +1,63 @@
+"""Speaker resolution (attrib/attribute/*): pronouns, nominals, name chains, roles, types."""
+
+import pytest
+
+
+def speakers(records):
+    return [(r.speaker.name, r.speaker.type, r.speaker.resolution) for r in records]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a bare surname -> the fullest name the article gives
+        ("Defence Minister Clara Holt visited the base. Holt said the troops were ready.",
+         [("Clara Holt", "person", "name-chain")]),
+        # he -> most recent compatible person
+        ("Marco Bianchi, a banker in Milan, spoke on Monday. He said rates would fall.",
+         [("Marco Bianchi", "person", "pronoun")]),
+        # she -> skips a person the article already called "he"
+        ("Tom Reed said the deal was done. He said talks went well. Sara Lind met Reed later. "
+         "She said the vote was close.",
+         [("Tom Reed", "person", "subject"), ("Tom Reed", "person", "pronoun"), ("Sara Lind", "person", "pronoun")]),
+        # they -> the most recent group source
+        ("Two senior diplomats told the paper that a deal was near. They said it could be signed in May.",
+         [("Two senior diplomats", "group", "subject"), ("Two senior diplomats", "group", "pronoun")]),
+        # relative who -> the noun it modifies
+        ("For Omar Haddad, who says the river is dying, the dam is a disaster.",
+         [("Omar Haddad", "person", "pronoun")]),
+        # nominal -> the entity introduced with that noun
+        ("The state-run Xinhua News Agency covered the talks. The agency said both sides agreed to meet again.",
+         [("Xinhua News Agency", "media", "nominal")]),
+        ("According to Lena Vogel, an expert on trade, tariffs will rise. The expert suggests that prices will follow.",
+         [("Lena Vogel", "person", "subject"), ("Lena Vogel", "person", "nominal")]),
+        # acronym -> the name it abbreviates
+        ("The World Health Organization (WHO) met in Geneva. The WHO said the risk was low.",
+         [("World Health Organization", "organization", "name-chain")]),
+        # groups keep their phrase; metonyms stay as written
+        ("Western officials say the missiles were made abroad.", [("Western officials", "group", "subject")]),
+        ("Moscow says the sanctions are illegal.", [("Moscow", "organization", "subject")]),
+    ],
+)
+def test_speakers_resolution(extract, text, expected):
+    assert speakers(extract(text)) == expected
+
+
+def test_speakers_disambiguates_shared_surname_by_appositive(extract):
+    text = ("President Park Min met Jae Park, a professor at Seoul National University, in May. "
+            "Park said the economy was growing. "
+            "\u201cThe reforms are too slow,\u201d Park, the professor in Seoul, said.")
+    names = [r.speaker.name for r in extract(text)]
+    assert names == ["Park Min", "Jae Park"]
+
+
+def test_speakers_role_from_title_and_appositive(extract):
+    text = ("NATO Secretary General Ola Berg spoke in Oslo. Berg said the alliance was united. "
+            "Ivan Petrov, a professor at Moscow State University, said the talks had failed.")
+    roles = {r.speaker.name: r.speaker.role for r in extract(text)}
+    assert roles == {"Ola Berg": "NATO Secretary General", "Ivan Petrov": "professor at Moscow State University"}
+
+
+def test_speakers_honorific_is_not_part_of_the_name_and_gives_gender(extract):
+    text = "Ms. Lund said the plan was sound. Mr. Berg disagreed. She said critics were wrong."
+    assert [r.speaker.name for r in extract(text)] == ["Lund", "Lund"]

@@ -1,0 +1,29 @@
+"""Channels (attrib/bind/via.py)."""
+
+import pytest
+
+from attrib.bind.via import inherit_via
+
+
+@pytest.mark.parametrize(
+    "text,via",
+    [
+        ("Lina Ortiz told Newsweek that the plan had failed.", "Newsweek"),
+        ("Lina Ortiz told CNBC\u2019s \u201cSquawk Box\u201d that the plan had failed.", "CNBC's Squawk Box"),
+        ("Lina Ortiz told a news conference that the plan had failed.", "news conference"),
+        ("\u201cThe plan failed,\u201d Lina Ortiz said during a press briefing on Tuesday.", "press briefing"),
+        ("In a letter published on Monday, Lina Ortiz said the plan had failed.", "letter"),
+        ("Lina Ortiz said the plan had failed, according to Russian state media.", "Russian state media"),
+        ("Lina Ortiz posted a message to X. \u201cThe plan failed,\u201d Ortiz posted.", "X"),
+        ("\u201cThe plan failed,\u201d Ortiz said in an interview with the BBC.", "BBC"),
+        ("Lina Ortiz said the plan had failed.", None),
+    ],
+)
+def test_via_channel(extract, text, via):
+    records = extract(text)
+    assert records and records[-1].via == via
+
+
+def test_via_inherit_same_speaker_without_new_occasion():
+    vias = inherit_via(["Newsweek", None, None, None], ["A", "A", "B", "A"], [False, False, False, True])
+    assert vias == ["Newsweek", "Newsweek", None, None]
