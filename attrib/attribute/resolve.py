@@ -166,7 +166,7 @@ class SpeakerResolver:
                 label = "PERSON"  # NER called a known person's surname an organisation
             if label == "PERSON":
                 full = self.index.fullest_person(name, hint=hint, before=mention.start_char) or name
-                role = self.index.roles.get(full) or self._role_from_mention(mention, ent)
+                role = self.index.roles.get(full) or self._role_from_mention(mention, ent) or _appositive_role(ent.root)
                 return Resolved(full, "person", role, mention.start_char)
             expanded = self.index.expand_acronym(name) if name.replace(".", "").isupper() else None
             final = expanded or name
@@ -176,9 +176,14 @@ class SpeakerResolver:
             chain = [t for t in core if t.pos_ == "PROPN" and t.i <= head.i and t.lower_ not in HONORIFICS]
             written = mention.doc.text[chain[0].idx : head.idx + len(head)] if chain else head.text
             full = self.index.fullest_person(written, hint=hint, before=mention.start_char)
-            if full or any(t.lower_ in HONORIFICS for t in core):
+            # A name of two or more capitalised words with no entity label, as the source of
+            # a speech verb, is a person's name; so is any name after an honorific.
+            if full or any(t.lower_ in HONORIFICS for t in core) or (
+                len(chain) >= 2 and all(t.text[:1].isupper() and not t.ent_type_ for t in chain)
+            ):
                 full = full or written
-                return Resolved(full, "person", self.index.roles.get(full), mention.start_char)
+                role = self.index.roles.get(full) or _appositive_role(head)
+                return Resolved(full, "person", role, mention.start_char)
         # A descriptive phrase: "six senior U.S. officials", "a State Department spokesperson".
         words = [t for t in core]
         while words and words[0].lower_ in ("the", "a", "an"):
@@ -227,6 +232,16 @@ class SpeakerResolver:
             role=resolved.role,
             resolution=resolution,  # type: ignore[arg-type]
         )
+
+
+def _appositive_role(head: Token) -> Optional[str]:
+    """"Ana Ruiz, the engineer" -> "engineer"."""
+    for child in head.rights:
+        if child.dep_ == "appos":
+            tokens = list(child.subtree)
+            text = head.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+            return strip_determiner(text).strip(" ,") or None
+    return None
 
 
 def _drop_parenthetical(text: str) -> str:
