@@ -61,7 +61,7 @@ def find_via(doc: Doc, cue: Optional[Token], method: str, lexicon: Lexicon) -> O
             if child.dep_ in ("dobj", "dative") and child.i > cue.i:
                 end = child.i
                 # keep a quoted show title that follows the possessive
-                for t in doc[child.i + 1 : child.i + 6]:
+                for t in doc[child.i + 1 : child.i + 10]:
                     if t.text in ("\u201d", '"') :
                         end = t.i
                         break
