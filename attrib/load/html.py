@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Optional
 
-import trafilatura
-
 from attrib.errors import LoadError
 from attrib.load.text import article_from_text
 from attrib.models import Article
@@ -13,6 +11,8 @@ from attrib.models import Article
 
 def load_html(raw: str, *, doc_id: str, source: str, outlet: Optional[str] = None) -> Article:
     """Offsets of records refer to the extracted text, which is kept as ``Article.text``."""
+    import trafilatura  # imported here: only HTML input pays for it
+
     text = trafilatura.extract(raw, include_comments=False, include_tables=False, favor_recall=True)
     if not text or not text.strip():
         raise LoadError(source, "no article text found in the HTML")
