@@ -35,6 +35,15 @@ def _drop_same(text: str) -> str:
     return " ".join(words)
 
 
+def _previous_paragraph_start(text: str, offset: int) -> int:
+    """Offset where the paragraph before the one holding ``offset`` starts."""
+    here = text.rfind("\n", 0, offset)
+    if here < 0:
+        return 0
+    previous_end = len(text[:here].rstrip())
+    return text.rfind("\n", 0, previous_end) + 1
+
+
 def find_via(doc: Doc, cue: Optional[Token], method: str, lexicon: Lexicon) -> Optional[str]:
     """The channel named in the cue's sentence, or None."""
     if cue is None:
@@ -80,11 +89,9 @@ def find_via(doc: Doc, cue: Optional[Token], method: str, lexicon: Lexicon) -> O
                             if target is not None and target.pos_ == "PROPN":
                                 return _clean(doc[target.left_edge.i : target.i + 1].text)
                     return _drop_same(_phrase(pobj))
-    # "posted ... to X" in this or the previous sentence.
+    # "posted ... to X" in this or the previous paragraph.
     if cue.lemma_ in ("post", "tweet", "write"):
-        start = sent.start_char
-        if sent.start > 0:
-            start = doc[sent.start - 1].sent.start_char
+        start = _previous_paragraph_start(doc.text, sent.start_char)
         match = None
         for match in _POST_TARGET.finditer(doc.text, start, sent.end_char):
             pass

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import Optional
 
 from spacy.tokens import Doc, Token
 
@@ -11,8 +12,11 @@ from attrib.detect.quotes import Quote
 from attrib.detect.spans import clean_content, covering_quote, has_quote, inside_quote
 
 
-def according_phrases(doc: Doc, quotes: Sequence[Quote]) -> Iterator[tuple[Token, Token]]:
-    """(according, source head) pairs outside quotations."""
+_CHANNELS = {"statement", "report", "interview", "letter", "post", "release", "document", "memo", "briefing", "transcript"}
+
+
+def according_phrases(doc: Doc, quotes: Sequence[Quote]) -> Iterator[tuple[Token, Token, Optional[str]]]:
+    """(according, source head, channel) outside quotations."""
     for token in doc:
         if token.lower_ != "according" or inside_quote(token.idx, quotes):
             continue
@@ -21,14 +25,21 @@ def according_phrases(doc: Doc, quotes: Sequence[Quote]) -> Iterator[tuple[Token
             continue
         objects = [c for c in nxt.children if c.dep_ == "pobj"]
         if objects:
-            yield token, objects[0]
+            source, channel = objects[0], None
+            # "according to a statement from the ministry": the ministry is the source.
+            if source.pos_ == "NOUN" and source.lemma_.lower() in _CHANNELS:
+                for prep in source.children:
+                    inner = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                    if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of") and inner is not None:
+                        source, channel = inner, objects[0].lemma_.lower()
+            yield token, source, channel
 
 
 def detect_according(doc: Doc, quotes: Sequence[Quote]) -> Iterator[tuple[Token, Found]]:
     """Yield (according token, record); the content is the sentence without the phrase."""
-    for according, source in according_phrases(doc, quotes):
+    for according, source, channel in according_phrases(doc, quotes):
         sent = according.sent
-        first, last = according.i, source.right_edge.i
+        first, last = according.i, doc[according.i + 1].right_edge.i
         words = [t.i for t in sent if not (t.is_punct or t.is_space)]
         if first <= words[0]:
             start_char, end_char = doc[last].idx + len(doc[last]), sent.end_char
@@ -47,4 +58,4 @@ def detect_according(doc: Doc, quotes: Sequence[Quote]) -> Iterator[tuple[Token,
             content = (start_char, end_char)
         mention = doc[source.left_edge.i : source.right_edge.i + 1]
         cue = (according.idx, doc[according.i + 1].idx + 2)
-        yield according, Found(kind, content, cue, mention, None, "according-to")
+        yield according, Found(kind, content, cue, mention, channel, "according-to")

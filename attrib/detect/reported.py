@@ -46,6 +46,10 @@ def subject_of(verb: Token, lexicon: Lexicon) -> Optional[Token]:
         # Two subjects mean a misparse ("- No signing of documents: Kremlin spokesperson
         # Dmitry Peskov stated ..."): take one that can speak, nearest the verb.
         return max(subjects, key=lambda c: (can_speak(c), -abs(c.i - verb.i)))
+    if verb.tag_ == "VBG" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in ("quote", "cite"):
+        # "The minister was quoted as saying ...": the passive subject of "quoted".
+        passive = [c for c in verb.head.head.children if c.dep_ == "nsubjpass"]
+        return passive[0] if passive else None
     if verb.dep_ in ("conj", "xcomp"):
         head = verb.head
         while head.i != head.head.i and not lexicon.is_cue(head.lemma_):
