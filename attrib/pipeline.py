@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from attrib.attribute import SpeakerResolver, build_index
-from attrib.bind import find_via, inherit_via
+from attrib.bind import find_via, inherit_via, resolve_same
 from attrib.detect import Found, detect, find_quotes
 from attrib.errors import AttribError, LoadError
 from attrib.lexicon import Lexicon, load_lexicon
@@ -49,11 +49,15 @@ def attributions_from_doc(doc: Doc, doc_id: str, *, lexicon: Optional[Lexicon] =
         else:
             speakers.append(resolver.resolve(record.mention))
     cue_tokens = [_token_at(doc, r.cue[0]) if r.cue else None for r in found]
-    vias = [r.via or find_via(doc, tok, r.method, lexicon) for r, tok in zip(found, cue_tokens)]
+    vias = resolve_same([r.via or find_via(doc, tok, r.method, lexicon, r.content) for r, tok in zip(found, cue_tokens)])
     dated = []
     for r, tok in zip(found, cue_tokens):
+        # A date in the attribution frame (not in the quoted content) marks a new occasion.
         anchor = tok or _token_at(doc, r.content[0])
-        dated.append(bool(anchor is not None and any(e.label_ == "DATE" for e in anchor.sent.ents)))
+        frame_dates = [] if anchor is None else [
+            e for e in anchor.sent.ents if e.label_ == "DATE" and not (r.content[0] <= e.start_char < r.content[1])
+        ]
+        dated.append(bool(frame_dates))
     vias = inherit_via(vias, [s.name for s in speakers], dated)
     out = []
     for n, (record, speaker, via, tok) in enumerate(zip(found, speakers, vias, cue_tokens), start=1):

@@ -10,6 +10,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from attrib.attribute.entities import strip_determiner
+from attrib.detect.reported import is_parenthetical_reporter
 from attrib.lexicon import Lexicon
 
 _QUOTES = re.compile("[\"\u201c\u201d\u2018\u00ab\u00bb]")
@@ -31,8 +32,21 @@ def _phrase(token: Token) -> str:
 
 
 def _drop_same(text: str) -> str:
-    words = [w for w in text.split() if w.lower() not in ("same", "first", "recent", "latest")]
+    """"the first briefing" -> "briefing"; "same" is kept for :func:`resolve_same`."""
+    words = [w for w in text.split() if w.lower() not in ("first", "recent", "latest", "second")]
     return " ".join(words)
+
+
+def resolve_same(vias: Sequence[Optional[str]]) -> list[Optional[str]]:
+    """"during the same briefing" -> the channel named earlier that ends with "briefing"."""
+    out: list[Optional[str]] = []
+    for via in vias:
+        if via and via.lower().startswith("same "):
+            noun = via[5:]
+            earlier = [v for v in out if v and v.lower().endswith(noun.lower())]
+            via = earlier[-1] if earlier else noun
+        out.append(via)
+    return out
 
 
 def _previous_paragraph_start(text: str, offset: int) -> int:
@@ -44,7 +58,7 @@ def _previous_paragraph_start(text: str, offset: int) -> int:
     return text.rfind("\n", 0, previous_end) + 1
 
 
-def find_via(doc: Doc, cue: Optional[Token], method: str, lexicon: Lexicon) -> Optional[str]:
+def find_via(doc: Doc, cue: Optional[Token], method: str, lexicon: Lexicon, content: tuple[int, int] = (0, 0)) -> Optional[str]:
     """The channel named in the cue's sentence, or None."""
     if cue is None:
         return None
@@ -57,12 +71,10 @@ def find_via(doc: Doc, cue: Optional[Token], method: str, lexicon: Lexicon) -> O
                 if objects:
                     o = objects[0]
                     return _clean(doc[o.left_edge.i : o.right_edge.i + 1].text)
-    # ", Russian state media reported": another cue whose subject is media.
+    # "..., Russian state media reported": a parenthetical reporter in the sentence.
     for token in sent:
-        if token.i == cue.i or not lexicon.is_cue(token.lemma_) or token.lemma_ not in lexicon.report:
-            continue
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.lemma_.lower() in lexicon.media_nouns and (token.head.i == cue.i or cue.head.i == token.i):
+        if token.i != cue.i and is_parenthetical_reporter(token, lexicon):
+            subject = next(c for c in token.children if c.dep_ == "nsubj")
             return _clean(doc[subject.left_edge.i : subject.right_edge.i + 1].text)
     # "told Newsweek", "telling NBC News", "told CNBC's "Squawk Box Asia"", "told a news conference".
     if cue.lemma_ == "tell":
@@ -77,9 +89,12 @@ def find_via(doc: Doc, cue: Optional[Token], method: str, lexicon: Lexicon) -> O
                     if t.pos_ not in ("PROPN", "PUNCT", "PART"):
                         break
                 return _clean(doc[child.left_edge.i : end + 1].text)
-    # "during a press briefing", "in a letter published in ...", "in opening remarks".
-    for child in cue.children:
-        if child.dep_ == "prep" and child.lower_ in ("during", "in", "at", "on", "via", "through"):
+    # "during a press briefing", "in a letter published in ...", "in opening remarks";
+    # on the cue, else anywhere in the sentence outside the content (parsers misattach them).
+    preps = [c for c in cue.children if c.dep_ == "prep"]
+    preps += [t for t in sent if t.dep_ == "prep" and not (content[0] <= t.idx < content[1]) and t not in preps]
+    for child in preps:
+        if child.lower_ in ("during", "in", "at", "on", "via", "through"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.lemma_.lower() in lexicon.channel_nouns:
                     # "in an interview with the BBC": the outlet is the channel.

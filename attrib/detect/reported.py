@@ -72,7 +72,7 @@ def can_speak(token: Token) -> bool:
     return token.pos_ == "PROPN"
 
 
-def _is_nested_reporter(child: Token, lexicon: Lexicon) -> bool:
+def is_parenthetical_reporter(child: Token, lexicon: Lexicon) -> bool:
     """A trailing ", state media reported" hung under another cue: a channel, not content."""
     if child.lemma_.lower() not in lexicon.report or not any(c.dep_ in SUBJECTS for c in child.children):
         return False
@@ -122,7 +122,7 @@ def clause_content(verb: Token, lexicon: Lexicon) -> Optional[tuple[int, int, li
     for child in verb.children:
         if child.dep_ not in CLAUSAL:
             continue
-        if _is_nested_reporter(child, lexicon):
+        if is_parenthetical_reporter(child, lexicon):
             # its left clause, when the parser hung ours under it, is the content
             clauses += [c for c in child.children if c.dep_ in CLAUSAL and verb.i < c.i < child.i]
         else:
@@ -136,15 +136,19 @@ def clause_content(verb: Token, lexicon: Lexicon) -> Optional[tuple[int, int, li
             and any(m.dep_ in SUBJECTS for m in c.children)
         ]
     if not clauses:
-        # "told CNBC's "Squawk Box" that ...": a that-clause misparsed as a relative
-        # clause of the addressee. A relative clause has no "that" marker; this one does.
+        # "told CNBC's "Squawk Box" that ...", "said during the same briefing that ...":
+        # a that-clause misparsed as a relative clause of a noun after the cue. A relative
+        # clause has no subject besides its "that"; this one has.
         for child in verb.children:
-            if child.dep_ in ("dobj", "dative", "npadvmod") and child.i > verb.i:
-                clauses += [
-                    c
-                    for c in child.children
-                    if c.dep_ in ("relcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                ]
+            if child.i < verb.i or child.dep_ not in ("dobj", "dative", "npadvmod", "prep"):
+                continue
+            nouns = [child] if child.dep_ != "prep" else [o for o in child.children if o.dep_ == "pobj"]
+            for c in (c for noun in nouns for c in noun.children):
+                first = c.left_edge
+                if c.dep_ in ("relcl", "acl") and first.lower_ == "that" and any(
+                    m.dep_ in SUBJECTS and m.lower_ != "that" for m in c.children
+                ):
+                    clauses.append(c)
     if not clauses:
         return None
     right = [c for c in clauses if c.i > verb.i]
@@ -188,6 +192,28 @@ def _skip_leading_date(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+_CHANNEL_PREPS = {"during", "in", "at", "on", "via", "through"}
+
+
+def _cut_trailing_channel(doc: Doc, start: int, end: int, quotes: Sequence[Quote], lexicon: Lexicon) -> int:
+    """"said Putin has "..." during a press briefing on Tuesday": a channel phrase that closes
+    the content, outside quotation marks, belongs to the attribution frame, not the content."""
+    for token in doc[start + 1 : end + 1]:
+        if token.dep_ != "prep" or token.lower_ not in _CHANNEL_PREPS or inside_quote(token.idx, quotes):
+            continue
+        pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() not in lexicon.channel_nouns:
+            continue
+        # only frame material may follow: more phrases on the same head, dates, punctuation
+        siblings = {t.i for s in token.head.children if s.dep_ == "prep" and s.i > token.i for t in s.subtree}
+        if any(not (t.i in siblings or t.is_punct or t.ent_type_ in ("DATE", "TIME")) for t in doc[token.right_edge.i + 1 : end + 1]):
+            continue
+        if pobj.lemma_.lower() in ("report", "session", "meeting", "call", "video", "message"):
+            continue  # too often part of what was said
+        return token.i - 1
+    return end
+
+
 def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iterator[tuple[Token, Found]]:
     """Yield (cue token, record) for every cue verb with a source and a content."""
     for verb in cue_tokens(doc, lexicon, quotes):
@@ -200,7 +226,7 @@ def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iter
             subject = subject_of(head, lexicon) if lexicon.is_cue(head.lemma_) else None
         if subject is None or inside_quote(subject.idx, quotes):
             continue
-        if _is_nested_reporter(verb, lexicon) and lexicon.is_cue(verb.head.lemma_):
+        if is_parenthetical_reporter(verb, lexicon) and lexicon.is_cue(verb.head.lemma_):
             continue  # ", Russian state media reported" under another cue: a channel, not a record
         sent = verb.sent
         method = "reported-clause"
@@ -232,6 +258,7 @@ def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iter
             continue
         if start_tok > verb.i:
             start_tok = _skip_leading_date(doc, start_tok, end_tok)
+        end_tok = _cut_trailing_channel(doc, start_tok, end_tok, quotes, lexicon)
         s_char = doc[start_tok].idx
         e_char = doc[end_tok].idx + len(doc[end_tok])
         s_char, e_char = clean_content(doc, s_char, e_char, quotes)

@@ -27,3 +27,20 @@ def test_via_channel(extract, text, via):
 def test_via_inherit_same_speaker_without_new_occasion():
     vias = inherit_via(["Newsweek", None, None, None], ["A", "A", "B", "A"], [False, False, False, True])
     assert vias == ["Newsweek", "Newsweek", None, None]
+
+
+def test_via_same_occasion_refers_back(extract):
+    text = ("Ana Ruiz said the plan failed during a press briefing on Monday. "
+            "Tom Berg said during the same briefing that costs had doubled.")
+    assert [r.via for r in extract(text)] == ["press briefing", "press briefing"]
+
+
+def test_via_statement_of_according_to(extract):
+    (record,) = extract("The border will stay closed, according to a statement from the ministry.")
+    assert record.via == "statement"
+
+
+def test_via_follow_up_inherits_even_with_a_date_inside_the_quote(extract):
+    text = ("Ana Ruiz told Newsweek that the plan had failed.\n\n"
+            "\u201cWe have waited since 2019 for a decision,\u201d she said.")
+    assert [r.via for r in extract(text)] == ["Newsweek", "Newsweek"]

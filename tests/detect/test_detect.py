@@ -139,3 +139,19 @@ def test_detect_never_fails_on_odd_punctuation(extract):
     text = '"' * 41 + ' he said "" \u201c\u201c\u201d ' + "\u2018" * 9 + "\n\n\u201c\n\u201d said."
     for record in extract(text):
         assert text[record.content.start : record.content.end] == record.content.text
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The minister was quoted as saying that the border would stay closed.",
+         [("indirect", "the border would stay closed", "minister", "saying")]),
+        ("According to a statement from the ministry, the border will stay closed.",
+         [("indirect", "the border will stay closed", "ministry", "According to")]),
+        # a channel phrase closing the sentence is the frame, not the content
+        ('Ana Ruiz said the city "will not pay" during a press briefing on Monday.',
+         [("mixed", 'the city "will not pay"', "Ana Ruiz", "said")]),
+    ],
+)
+def test_detect_frames(extract, text, expected):
+    assert summary(extract(text)) == expected
