@@ -166,7 +166,7 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset()) -> EntityI
             role = _role_before(ent)
             if appos:
                 noun, text = appos
-                index.descriptions.append(Description(noun.lemma_.lower(), name, text, ent.start_char))
+                index.descriptions.append(Description(noun.lemma_.lower(), name, text, ent.end_char - len(name)))
                 role = role or text
             if role and name not in index.roles:
                 index.roles[name] = role
@@ -174,7 +174,7 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset()) -> EntityI
             index.organizations[name] += 1
             head = ent.root
             if ent.label_ == "ORG":
-                index.descriptions.append(Description(head.lemma_.lower(), name, name, ent.start_char))
+                index.descriptions.append(Description(head.lemma_.lower(), name, name, ent.end_char - len(name)))
     for token in doc:
         # Proper-noun chains NER did not call a person: "Defense Grant Shapps" -> "Grant Shapps".
         if token.pos_ == "PROPN" and token.dep_ != "compound" and token.ent_type_ not in ("GPE", "LOC", "NORP", "DATE"):

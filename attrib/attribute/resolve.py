@@ -41,6 +41,7 @@ class Resolved:
     start: int
     plural: bool = False
     noun: Optional[str] = None  # lemma of the mention's head, for nominal anaphors
+    span: Optional[tuple[int, int]] = None  # where this source is named in the text
 
 
 def span_model(span: Span) -> SpanModel:
@@ -98,13 +99,13 @@ class SpeakerResolver:
     def _media_word(self, token: Token) -> bool:
         return token.lower_ in self.lexicon.media_nouns or token.lemma_.lower() in self.lexicon.media_nouns
 
-    def _person_entities_before(self, char: int) -> list[tuple[int, str]]:
+    def _person_entities_before(self, char: int) -> list[tuple[int, int, str]]:
         out = []
         for ent in self.doc.ents:
             if ent.label_ == "PERSON" and ent.end_char <= char and not self._in_quote(ent.start_char):
                 name = entity_name(ent)
                 full = self.index.fullest_person(name, before=ent.start_char) or name
-                out.append((ent.start_char, full))
+                out.append((ent.start_char, ent.end_char, full))
         return out
 
     # -- rules ---------------------------------------------------------------
@@ -118,14 +119,15 @@ class SpeakerResolver:
             return None
         if word in PERSONAL:
             want = PERSONAL[word]
-            candidates = [(r.start, r.name) for r in self.timeline if r.type == "person" and r.start < char]
-            candidates += self._person_entities_before(char)
-            for _, name in sorted(candidates, reverse=True):
+            # (position, resolved-speaker-first, antecedent span, name), most recent first
+            candidates = [(r.start, 1, r.span, r.name) for r in self.timeline if r.type == "person" and r.start < char]
+            candidates += [(s, 0, (s, e), name) for s, e, name in self._person_entities_before(char)]
+            for _, _, (start, end), name in sorted(candidates, key=lambda c: (c[0], c[1]), reverse=True):
                 known = self.gender.get(name) or self.index.gender.get(name) or want
                 if known == want:
                     self.gender[name] = want
                     role = self.index.roles.get(name) or next((r.role for r in self.timeline if r.name == name and r.role), None)
-                    return Resolved(name, "person", role, char), "pronoun"
+                    return Resolved(name, "person", role, char, span=(start, end)), "pronoun"
             return None
         if word in PLURAL or word in NEUTER:
             plural = word in PLURAL
@@ -133,9 +135,9 @@ class SpeakerResolver:
                 if r.start >= char:
                     continue
                 if plural and (r.plural or r.type in ("group", "organization", "media")):
-                    return Resolved(r.name, r.type, r.role, char, r.plural), "pronoun"
+                    return Resolved(r.name, r.type, r.role, char, r.plural, span=r.span), "pronoun"
                 if not plural and r.type in ("organization", "media"):
-                    return Resolved(r.name, r.type, r.role, char), "pronoun"
+                    return Resolved(r.name, r.type, r.role, char, span=r.span), "pronoun"
         return None
 
     def _nominal(self, mention: Span, head: Token) -> Optional[Resolved]:
@@ -145,13 +147,13 @@ class SpeakerResolver:
         media = lemma in self.lexicon.media_nouns
         for r in sorted(self.timeline, key=lambda r: r.start, reverse=True):
             if r.start < char and (r.noun == lemma or (media and r.type == "media")):
-                return Resolved(r.name, r.type, r.role, char, r.plural)
+                return Resolved(r.name, r.type, r.role, char, r.plural, span=r.span)
         described = [d for d in self.index.descriptions if d.noun == lemma and d.start < char]
         if described:
             d = described[-1]
             kind = "person" if d.name in self.index.persons else self._type_of(head, d.name, "ORG")
             role = self.index.roles.get(d.name)
-            return Resolved(d.name, kind, role, char)
+            return Resolved(d.name, kind, role, char, span=(d.start, d.start + len(d.name)))
         return None
 
     def _named(self, mention: Span, head: Token) -> Resolved:
@@ -223,15 +225,27 @@ class SpeakerResolver:
             written = strip_determiner(core_mention(mention).text)
             if resolved.name != written and resolution == "subject":
                 resolution = "name-chain"
-        entry = Resolved(resolved.name, resolved.type, resolved.role, mention.start_char, resolved.plural, head.lemma_.lower())
+        shown = core_mention(mention) if resolution != "pronoun" else mention
+        antecedent = resolved.span if resolution in ("pronoun", "nominal") else self._first_mention(resolved.name, resolution)
+        entry = Resolved(resolved.name, resolved.type, resolved.role, mention.start_char, resolved.plural,
+                         head.lemma_.lower(), span=antecedent or (shown.start_char, shown.end_char))
         self.timeline.append(entry)
         return Speaker(
-            mention=span_model(core_mention(mention) if resolution != "pronoun" else mention),
+            mention=span_model(shown),
             name=resolved.name,
             type=resolved.type,  # type: ignore[arg-type]
             role=resolved.role,
             resolution=resolution,  # type: ignore[arg-type]
+            antecedent=SpanModel(start=antecedent[0], end=antecedent[1], text=self.doc.text[antecedent[0] : antecedent[1]])
+            if antecedent else None,
         )
+
+    def _first_mention(self, name: str, resolution: str) -> Optional[tuple[int, int]]:
+        """Where the fullest name first appears, for a name reached through a name chain."""
+        if resolution != "name-chain":
+            return None
+        start = self.doc.text.find(name)
+        return (start, start + len(name)) if start >= 0 else None
 
 
 def _appositive_role(head: Token) -> Optional[str]:
