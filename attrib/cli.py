@@ -94,6 +94,9 @@ def extract(
     outlet: Optional[str] = typer.Option(None, "--outlet", help="Outlet of every article (overrides front matter)."),
     model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
     lexicon: Optional[Path] = typer.Option(None, "--lexicon", help=LEXICON_HELP),
+    aliases: Optional[Path] = typer.Option(
+        None, "--aliases", help="YAML file 'Canonical Name: [variant, ...]' for cross-article speaker keys."
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Find every attributed statement in the articles and print who said what."""
@@ -103,7 +106,9 @@ def extract(
     if fmt not in FORMATS:
         fail(f"unknown format '{fmt}'; choose one of {', '.join(FORMATS)}")
     try:
-        extractor = Extractor(model=model, lexicon=str(lexicon) if lexicon else None)
+        extractor = Extractor(
+            model=model, lexicon=str(lexicon) if lexicon else None, aliases=str(aliases) if aliases else None
+        )
         records, articles, failures = [], [], 0
         with _progress(quiet) as progress:
             task = progress.add_task("extracting", total=None)
@@ -120,7 +125,7 @@ def extract(
                 progress.advance(task)
         if not articles and failures:
             fail("no article could be read")
-        _emit(render_records(records, articles, fmt), out)
+        _emit(render_records(extractor.link(records), articles, fmt), out)
     except AttribError as exc:
         fail(str(exc))
     except OSError as exc:

@@ -57,6 +57,12 @@ class Speaker(_Model):
     antecedent: Optional[Span] = Field(
         default=None, description="The mention the name was taken from, when it is not the mention itself."
     )
+    key: Optional[str] = Field(
+        default=None, description="Cross-article speaker key, e.g. 'person:vladimir-putin' (set over a batch)."
+    )
+    key_source: Optional[Literal["name", "name-chain", "alias"]] = Field(
+        default=None, description="How the key was reached: the name itself, the one longer name in the batch, or an alias."
+    )
 
 
 class Attribution(_Model):

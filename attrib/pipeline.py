@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from attrib.attribute import SpeakerResolver, build_index
+from attrib.attribute.keys import link_speakers, load_aliases
 from attrib.bind import find_via, inherit_via, resolve_same
 from attrib.detect import Found, detect, find_quotes
 from attrib.errors import AttribError, LoadError
@@ -99,13 +100,28 @@ class Result:
 class Extractor:
     """Holds the pipeline and lexicon; extracts articles in batches with ``nlp.pipe``."""
 
-    def __init__(self, model: Optional[str] = None, lexicon: Optional[str] = None, batch_size: int = BATCH_SIZE):
+    def __init__(
+        self,
+        model: Optional[str] = None,
+        lexicon: Optional[str] = None,
+        batch_size: int = BATCH_SIZE,
+        aliases: Optional[str] = None,
+    ):
         self.nlp: Language = load_nlp(model)
         self.lexicon = load_lexicon(lexicon)
+        self.aliases = load_aliases(aliases)
         self.batch_size = batch_size
 
+    def _records(self, doc: Doc, doc_id: str) -> list[Attribution]:
+        """One article's records, with speaker keys linked within the article."""
+        return link_speakers(attributions_from_doc(doc, doc_id, lexicon=self.lexicon), self.aliases)
+
+    def link(self, records: list[Attribution]) -> list[Attribution]:
+        """Link speaker keys across a batch of articles (see attrib.attribute.keys)."""
+        return link_speakers(records, self.aliases)
+
     def extract_text(self, text: str, doc_id: str = "doc") -> list[Attribution]:
-        return attributions_from_doc(self.nlp(text), doc_id, lexicon=self.lexicon)
+        return self._records(self.nlp(text), doc_id)
 
     def run_paths(self, paths: Iterable[str], *, outlet: Optional[str] = None) -> Iterator[Result | LoadError]:
         """Load and extract files and folders, streaming; unreadable sources come out as LoadErrors."""
@@ -131,17 +147,19 @@ class Extractor:
         pairs = ((a.text, a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
             try:
-                yield Result(article, attributions_from_doc(doc, article.id, lexicon=self.lexicon))
+                yield Result(article, self._records(doc, article.id))
             except Exception as exc:  # one bad article must not stop the batch
                 message = f"extraction failed: {exc.__class__.__name__}: {exc}"
                 yield Result(article, [], ExtractionError(source=article.source or article.id, message=message))
 
 
-def extract(text: str, *, model: Optional[str] = None, lexicon: Optional[str] = None, **metadata) -> list[Attribution]:
+def extract(
+    text: str, *, model: Optional[str] = None, lexicon: Optional[str] = None, aliases: Optional[str] = None, **metadata
+) -> list[Attribution]:
     """Attributions of one article text. ``metadata``: doc_id, outlet, published, title, url."""
     doc_id = str(metadata.pop("doc_id", metadata.pop("id", "doc")))
     article_from_text(text, doc_id=doc_id, **metadata)  # validates metadata like the loaders do
-    return Extractor(model=model, lexicon=lexicon).extract_text(text, doc_id)
+    return Extractor(model=model, lexicon=lexicon, aliases=aliases).extract_text(text, doc_id)
 
 
 __all__ = ["Extractor", "Result", "attributions_from_doc", "extract", "AttribError", "LoadError", "Found"]

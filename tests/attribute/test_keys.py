@@ -1,0 +1,57 @@
+"""Cross-article speaker keys and the aliases file (attrib/attribute/keys.py)."""
+
+import pytest
+
+from attrib.attribute.keys import link_speakers, load_aliases, normalise
+from attrib.errors import AttribError
+from attrib.models import Attribution, Span, Speaker
+
+
+def rec(doc, name, kind="person"):
+    return Attribution(id=f"{doc}#1", doc_id=doc, kind="indirect", content=Span(start=0, end=1, text="x"),
+                       speaker=Speaker(name=name, type=kind))
+
+
+def keys(records):
+    return [(r.speaker.key, r.speaker.key_source) for r in records]
+
+
+def test_keys_short_name_joins_the_one_longer_name():
+    linked = link_speakers([rec("a", "Putin"), rec("b", "Vladimir Putin")])
+    assert keys(linked) == [("person:vladimir-putin", "name-chain"), ("person:vladimir-putin", "name")]
+
+
+def test_keys_ambiguous_short_name_is_not_merged():
+    linked = link_speakers([rec("a", "Kim"), rec("b", "Kim Jong Un"), rec("c", "Lami Kim")])
+    assert [k for k, _ in keys(linked)] == ["person:kim", "person:kim-jong-un", "person:lami-kim"]
+
+
+def test_keys_different_full_names_stay_apart():
+    linked = link_speakers([rec("a", "Kim Jong Un"), rec("b", "Kim Jong Il")])
+    assert keys(linked)[0][0] != keys(linked)[1][0]
+
+
+def test_keys_acronym_joins_its_expansion():
+    linked = link_speakers([rec("a", "KCNA", "media"), rec("b", "Korean Central News Agency", "media")])
+    assert keys(linked)[0] == ("media:korean-central-news-agency", "name-chain")
+
+
+def test_keys_aliases_file(tmp_path):
+    path = tmp_path / "aliases.yaml"
+    path.write_text("South Korean Foreign Ministry:\n  - Seoul's foreign ministry\n  - the South Korean ministry\n",
+                    encoding="utf-8")
+    aliases = load_aliases(path)
+    linked = link_speakers([rec("a", "Seoul\u2019s foreign ministry", "organization")], aliases)
+    assert keys(linked) == [("organization:south-korean-foreign-ministry", "alias")]
+
+
+@pytest.mark.parametrize("content", ["- just\n- a list\n", "a: [unclosed\n", "a: b\n"])
+def test_keys_bad_aliases_file_is_one_clear_error(tmp_path, content):
+    path = tmp_path / "aliases.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(AttribError, match="aliases"):
+        load_aliases(path)
+
+
+def test_keys_normalise():
+    assert normalise("Ms. Kim Jong-un") == normalise("kim jong un") == "kim jong un"
