@@ -53,7 +53,7 @@ def core_mention(mention: Span) -> Span:
     root = mention.root
     end = mention.end
     for token in mention:
-        if token.i > root.i and (token.text in ",(;:" or token.dep_ in ("relcl", "appos", "acl")):
+        if token.i > root.i and (token.text in ",(;:" or token.dep_ in ("relcl", "acl")):
             end = token.i
             break
     start = mention.start
@@ -160,6 +160,13 @@ class SpeakerResolver:
         """A mention with a name in it, or a descriptive phrase kept as written."""
         core = core_mention(mention)
         ent = next((e for e in mention.ents if e.start <= head.i < e.end), None)
+        if ent is None:
+            # "the bank's chief economist Huw Pill": a title with the name in apposition.
+            ent = next(
+                (e for e in mention.ents if e.label_ == "PERSON" and e.root.head.i == head.i and e.start > head.i
+                 and e.root.dep_ in ("appos", "compound") and not any(t.text == "," for t in mention.doc[head.i : e.start])),
+                None,
+            )
         hint = mention.doc.text[core.end_char : mention.end_char]
         if ent is not None:
             name = entity_name(ent)

@@ -50,6 +50,12 @@ def subject_of(verb: Token, lexicon: Lexicon) -> Optional[Token]:
         # "The minister was quoted as saying ...": the passive subject of "quoted".
         passive = [c for c in verb.head.head.children if c.dep_ == "nsubjpass"]
         return passive[0] if passive else None
+    if verb.dep_ == "conj":
+        # "The bank kept rates unchanged and said ...": the subject of the first conjunct,
+        # when it can speak (else the parser hung the verb on the wrong clause).
+        shared = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
+        if shared is not None and (can_speak(shared) or lexicon.is_cue(verb.head.lemma_)):
+            return shared
     if verb.dep_ in ("conj", "xcomp"):
         head = verb.head
         while head.i != head.head.i and not lexicon.is_cue(head.lemma_):

@@ -22,6 +22,8 @@ class OutletGuess(NamedTuple):
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # "SuchTV | Jun 18, 2024": a site name and a date on one header line.
 _HEADER = re.compile(rf"^\s*([A-Z][\w.&' -]{{1,40}}?)\s*\|\s*{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}", re.M)
+# "LONDON (Reuters) - ...": the wire-service dateline.
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,40}\(([A-Z][\w.&' -]{1,30})\)\s*[-\u2013\u2014]", re.M)
 # "Newsweek reached out to ... for comment": outlets speak of themselves this way.
 _REACHED_OUT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][\w.&]*\s){0,3}?[A-Z][\w.&]*) (?:has |had )?(?:reached out to|contacted|emailed)\b[^.\n]*?\bfor (?:a )?comment[^.\n]*\.",
@@ -40,7 +42,7 @@ def _told_pattern() -> re.Pattern[str]:
 
 def infer_outlet(text: str) -> Optional[OutletGuess]:
     """Return the outlet the text names for itself, or None."""
-    for pattern in (_HEADER, _REACHED_OUT, _told_pattern(), _MORE_FROM):
+    for pattern in (_DATELINE, _HEADER, _REACHED_OUT, _told_pattern(), _MORE_FROM):
         match = pattern.search(text)
         if match:
             evidence = match.group(0).strip()

@@ -34,6 +34,9 @@ def speakers(records):
         # acronym -> the name it abbreviates
         ("The World Health Organization (WHO) met in Geneva. The WHO said the risk was low.",
          [("World Health Organization", "organization", "name-chain")]),
+        # a title with the name in apposition
+        ("\u201cThe market is cooling,\u201d the bank's chief economist Huw Pill said on Tuesday.",
+         [("Huw Pill", "person", "name-chain")]),
         # groups keep their phrase; metonyms stay as written
         ("Western officials say the missiles were made abroad.", [("Western officials", "group", "subject")]),
         ("Moscow says the sanctions are illegal.", [("Moscow", "organization", "subject")]),

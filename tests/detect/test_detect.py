@@ -66,6 +66,9 @@ def summary(records):
         # told Y that
         ("The envoy told reporters that talks would resume in June.",
          [("indirect", "talks would resume in June", "envoy", "told")]),
+        # a cue conjoined to another verb shares its subject
+        ("The Bank of England kept rates unchanged on Thursday and said inflation would stay high.",
+         [("indirect", "inflation would stay high", "Bank of England", "said")]),
     ],
 )
 def test_detect_constructions(extract, text, expected):

@@ -33,6 +33,7 @@ def test_load_outlet_option_overrides(tmp_path):
     "text,outlet",
     [
         ("Header\n\nGlobeNews  |  Mar 3, 2024\n\nBody.", "GlobeNews"),
+        ("LONDON (Reuters) - The bank held rates.", "Reuters"),
         ("Body.\n\nThe Courier reached out to the ministry for comment.", "The Courier"),
         ("The minister told Reuters that talks failed.", "Reuters"),
         ("Body text.\n\nMore Valley Herald News\n", "Valley Herald News"),
