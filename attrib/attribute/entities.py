@@ -20,7 +20,11 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _TITLE_DEPS = {"compound", "amod", "poss", "nmod", "case", "punct"}
 # Honorifics are not part of a name, but they tell the gender pronouns must agree with.
 HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
-              "miss": "f", "dame": "f", "lady": "f", "dr": "", "dr.": "", "prof": "", "prof.": "", "mx": "", "mx.": ""}
+              "miss": "f", "dame": "f", "lady": "f", "dr": "", "dr.": "", "prof": "", "prof.": "", "mx": "", "mx.": "",
+              # abbreviated titles written before names
+              "sen.": "", "rep.": "", "gov.": "", "gen.": "", "lt.": "", "col.": "", "capt.": "", "sgt.": "",
+              "adm.": "", "cmdr.": "", "rev.": "", "fr.": "", "hon.": "", "amb.": "", "sec.": "", "pres.": "",
+              "det.": "", "insp.": "", "supt.": "", "maj.": "", "cpl.": "", "pvt.": ""}
 
 
 def strip_determiner(text: str) -> str:
@@ -101,11 +105,15 @@ class EntityIndex:
         return None
 
 
-def _entity_name(ent: Span) -> str:
-    """Entity text without a leading determiner or trailing lower-case words ("Interfax news agency")."""
+def entity_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
+    """Entity text without a leading determiner or trailing lower-case words ("Interfax news agency");
+    a person's name also loses titles written before it ("Sen. Rand Paul", "Speaker Mike Johnson")."""
     tokens = list(ent)
     while tokens and tokens[0].lower_ in _DETERMINERS:
         tokens = tokens[1:]
+    if ent.label_ == "PERSON":
+        while len(tokens) > 1 and (tokens[0].lower_ in HONORIFICS or tokens[0].lower_ in titles):
+            tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1].is_lower:
         tokens = tokens[:-1]
     while tokens and tokens[-1].tag_ == "POS":
@@ -115,20 +123,14 @@ def _entity_name(ent: Span) -> str:
     return ent.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
 
 
-def entity_name(ent: Span) -> str:
-    return _entity_name(ent)
-
-
-def _role_before(ent: Span) -> Optional[str]:
-    """Title words in front of a name in the same noun phrase: "NATO Secretary General Jens Stoltenberg"."""
-    root = ent.root
-    left = [t for t in root.lefts if t.i < ent.start and t.dep_ in _TITLE_DEPS]
-    if not left:
-        return None
-    start = min(t.left_edge.i for t in left)
-    tokens = [t for t in ent.doc[start : ent.start] if t.lower_ not in _DETERMINERS or t.i > start]
-    text = ent.doc.text[tokens[0].idx : ent.doc[ent.start - 1].idx + len(ent.doc[ent.start - 1])] if tokens else ""
-    text = strip_determiner(text).strip(" ,")
+def _role_before(ent: Span, name: str) -> Optional[str]:
+    """Title words in front of a name in the same noun phrase: "NATO Secretary General Jens Stoltenberg",
+    including titles the entity itself holds ("Speaker Mike Johnson")."""
+    doc = ent.doc
+    name_start = ent.end_char - len(name)
+    left = [t for t in ent.root.lefts if t.idx < name_start and t.dep_ in _TITLE_DEPS]
+    start = min([t.left_edge.idx for t in left] + [ent.start_char])
+    text = strip_determiner(doc.text[start:name_start]).strip(" ,")
     return text if any(c.isalpha() for c in text) else None
 
 
@@ -153,7 +155,7 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset()) -> EntityI
     ("Fyodor Tertitskiy, an expert on ...") counts as a person whatever its NER label."""
     index = EntityIndex()
     for ent in doc.ents:
-        name = _entity_name(ent)
+        name = entity_name(ent, person_nouns)
         if not name:
             continue
         appos = _appositive(ent) if ent.label_ in ("PERSON", "ORG") else None
@@ -163,7 +165,7 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset()) -> EntityI
         if is_person and all(t.pos_ == "PROPN" or t.is_punct for t in ent if t.tag_ != "POS"):
             index.persons[name] += 1
             index.first_seen.setdefault(name, ent.start_char)
-            role = _role_before(ent)
+            role = _role_before(ent, name)
             if appos:
                 noun, text = appos
                 index.descriptions.append(Description(noun.lemma_.lower(), name, text, ent.end_char - len(name)))

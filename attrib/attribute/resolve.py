@@ -103,7 +103,7 @@ class SpeakerResolver:
         out = []
         for ent in self.doc.ents:
             if ent.label_ == "PERSON" and ent.end_char <= char and not self._in_quote(ent.start_char):
-                name = entity_name(ent)
+                name = entity_name(ent, self.lexicon.person_nouns)
                 full = self.index.fullest_person(name, before=ent.start_char) or name
                 out.append((ent.start_char, ent.end_char, full))
         return out
@@ -169,7 +169,7 @@ class SpeakerResolver:
             )
         hint = mention.doc.text[core.end_char : mention.end_char]
         if ent is not None:
-            name = entity_name(ent)
+            name = entity_name(ent, self.lexicon.person_nouns)
             label = ent.label_
             if label != "PERSON" and head.pos_ == "PROPN" and self.index.fullest_person(name):
                 label = "PERSON"  # NER called a known person's surname an organisation

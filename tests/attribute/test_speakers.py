@@ -64,3 +64,17 @@ def test_speakers_role_from_title_and_appositive(extract):
 def test_speakers_honorific_is_not_part_of_the_name_and_gives_gender(extract):
     text = "Ms. Lund said the plan was sound. Mr. Berg disagreed. She said critics were wrong."
     assert [r.speaker.name for r in extract(text)] == ["Lund", "Lund"]
+
+
+@pytest.mark.parametrize(
+    "text,name,role",
+    [
+        ("Sen. Rand Ortiz wrote that the bill \u201cadds billions to the debt.\u201d", "Rand Ortiz", None),
+        ("Speaker Mike Jansen said in a statement that the House had done its job.", "Mike Jansen", "Speaker"),
+    ],
+)
+def test_speakers_titles_are_not_names(extract, text, name, role):
+    (record,) = extract(text)
+    assert record.speaker.name == name
+    if role:
+        assert record.speaker.role == role

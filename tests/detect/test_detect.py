@@ -158,3 +158,22 @@ def test_detect_never_fails_on_odd_punctuation(extract):
 )
 def test_detect_frames(extract, text, expected):
     assert summary(extract(text)) == expected
+
+
+def test_detect_guillemets_and_added(extract):
+    text = "\u00abWe will rebuild the bridge\u00bb, the mayor said. She added that work would start in May."
+    assert summary(extract(text)) == [
+        ("direct", "We will rebuild the bridge", "mayor", "said"),
+        ("indirect", "work would start in May", "mayor", "added"),
+    ]
+
+
+def test_detect_user_lexicon_extends_cues(tmp_path):
+    from attrib.pipeline import Extractor
+
+    text = "The senator quipped that the budget was a fairy tale."
+    assert Extractor().extract_text(text) == []
+    lexicon = tmp_path / "cues.yaml"
+    lexicon.write_text("speech: [quip]\n", encoding="utf-8")
+    records = Extractor(lexicon=str(lexicon)).extract_text(text)
+    assert summary(records) == [("indirect", "the budget was a fairy tale", "senator", "quipped")]
