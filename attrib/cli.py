@@ -10,7 +10,7 @@ import io
 import sys
 from importlib.metadata import version as _dist_version
 from pathlib import Path
-from typing import List, Optional
+from typing import Optional
 
 import typer
 from rich.console import Console
@@ -88,7 +88,7 @@ def _emit(rendered, out: Optional[Path]) -> None:
 
 @app.command()
 def extract(
-    paths: List[Path] = typer.Argument(..., help="Article files (.txt, .html, .jsonl) or folders, read recursively."),
+    paths: list[Path] = typer.Argument(..., help="Article files (.txt, .html, .jsonl) or folders, read recursively."),
     fmt: str = typer.Option("table", "--format", "-f", help="Output format: table, jsonl, json, csv or md."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file (atomically) instead of stdout."),
     outlet: Optional[str] = typer.Option(None, "--outlet", help="Outlet of every article (overrides front matter)."),

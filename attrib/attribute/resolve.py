@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Span, Token
 
 from attrib.attribute.entities import HONORIFICS, EntityIndex, entity_name, strip_determiner
 from attrib.lexicon import Lexicon, load_outlets
-from attrib.models import Speaker
 from attrib.models import Span as SpanModel
+from attrib.models import Speaker
 
 PERSONAL = {"he": "m", "him": "m", "she": "f", "her": "f"}
 PLURAL = {"they", "them"}

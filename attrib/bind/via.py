@@ -107,9 +107,8 @@ def find_via(doc: Doc, cue: Optional[Token], method: str, lexicon: Lexicon, cont
     # "posted ... to X" in this or the previous paragraph.
     if cue.lemma_ in ("post", "tweet", "write"):
         start = _previous_paragraph_start(doc.text, sent.start_char)
-        match = None
-        for match in _POST_TARGET.finditer(doc.text, start, sent.end_char):
-            pass
+        matches = list(_POST_TARGET.finditer(doc.text, start, sent.end_char))
+        match = matches[-1] if matches else None
         if match:
             return _clean(match.group(1))
     return None

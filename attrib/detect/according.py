@@ -9,8 +9,7 @@ from spacy.tokens import Doc, Token
 
 from attrib.detect.found import Found
 from attrib.detect.quotes import Quote
-from attrib.detect.spans import clean_content, covering_quote, has_quote, inside_quote
-
+from attrib.detect.spans import content_and_kind, inside_quote
 
 _CHANNELS = {"statement", "report", "interview", "letter", "post", "release", "document", "memo", "briefing", "transcript"}
 
@@ -47,15 +46,10 @@ def detect_according(doc: Doc, quotes: Sequence[Quote]) -> Iterator[tuple[Token,
             start_char, end_char = sent.start_char, according.idx
         else:
             continue
-        start_char, end_char = clean_content(doc, start_char, end_char, quotes)
-        if end_char - start_char < 2:
+        decided = content_and_kind(doc, start_char, end_char, quotes)
+        if decided is None:
             continue
-        holder = covering_quote(start_char, end_char, quotes)
-        if holder is not None:
-            kind, content = "direct", (holder.start, holder.end)
-        else:
-            kind = "mixed" if has_quote(start_char, end_char, quotes) else "indirect"
-            content = (start_char, end_char)
+        kind, content = decided
         mention = doc[source.left_edge.i : source.right_edge.i + 1]
         cue = (according.idx, doc[according.i + 1].idx + 2)
         yield according, Found(kind, content, cue, mention, channel, "according-to")

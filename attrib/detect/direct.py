@@ -38,7 +38,7 @@ def _paragraph_end(text: str, offset: int) -> int:
 def _starts_unit(text: str, quote: Quote) -> bool:
     """The opening mark begins a paragraph or follows a sentence end."""
     before = text[: quote.open_mark].rstrip(" \t")
-    return not before or before[-1] in "\n.!?:\u201d\"" 
+    return not before or before[-1] in "\n.!?:\u201d\""
 
 
 def cue_after(doc: Doc, quote: Quote, lexicon: Lexicon) -> Optional[tuple[Token, Token]]:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from attrib.detect.found import Found
 from attrib.detect.quotes import Quote
-from attrib.detect.spans import clean_content, covering_quote, has_quote, inside_quote, subtree_extent
+from attrib.detect.spans import content_and_kind, has_quote, inside_quote, subtree_extent
 from attrib.lexicon import Lexicon
 
 SUBJECTS = ("nsubj",)
@@ -265,18 +265,10 @@ def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iter
         if start_tok > verb.i:
             start_tok = _skip_leading_date(doc, start_tok, end_tok)
         end_tok = _cut_trailing_channel(doc, start_tok, end_tok, quotes, lexicon)
-        s_char = doc[start_tok].idx
-        e_char = doc[end_tok].idx + len(doc[end_tok])
-        s_char, e_char = clean_content(doc, s_char, e_char, quotes)
-        if e_char - s_char < 2:
+        decided = content_and_kind(doc, doc[start_tok].idx, doc[end_tok].idx + len(doc[end_tok]), quotes)
+        if decided is None:
             continue
-        holder = covering_quote(s_char, e_char, quotes)
-        if holder is not None:
-            kind, content = "direct", (holder.start, holder.end)
-        elif has_quote(s_char, e_char, quotes):
-            kind, content = "mixed", (s_char, e_char)
-        else:
-            kind, content = "indirect", (s_char, e_char)
+        kind, content = decided
         mention = doc[subject.left_edge.i : subject.right_edge.i + 1]
         cue = (verb.idx, verb.idx + len(verb))
         particle = next((c for c in verb.children if c.dep_ == "prt"), None)

@@ -90,3 +90,15 @@ def has_quote(start: int, end: int, quotes: Sequence[Quote]) -> bool:
 def sentence_bounds(token: Token) -> tuple[int, int]:
     sent = token.sent
     return sent.start_char, sent.end_char
+
+
+def content_and_kind(doc: Doc, start: int, end: int, quotes: Sequence[Quote]) -> tuple[str, tuple[int, int]] | None:
+    """Clean a content span and decide its kind: held by one quotation -> ``direct`` (the
+    quotation's inside), holding quoted fragments -> ``mixed``, else ``indirect``."""
+    start, end = clean_content(doc, start, end, quotes)
+    if end - start < 2:
+        return None
+    holder = covering_quote(start, end, quotes)
+    if holder is not None:
+        return "direct", (holder.start, holder.end)
+    return ("mixed" if has_quote(start, end, quotes) else "indirect"), (start, end)
