@@ -65,6 +65,14 @@ class Speaker(_Model):
     )
 
 
+class ClaimFrame(_Model):
+    """The content's main clause as lemmas: who does what to what (for claim matching)."""
+
+    subject: Optional[str] = None
+    predicate: Optional[str] = None
+    object: Optional[str] = None
+
+
 class Attribution(_Model):
     """One attributed statement (ANNOTATION.md section 1)."""
 
@@ -79,6 +87,7 @@ class Attribution(_Model):
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
     sentence: Optional[int] = Field(default=None, description="Index of the sentence holding the cue or content start.")
     method: Optional[str] = Field(default=None, description="Which detector found the record.")
+    frame: Optional[ClaimFrame] = Field(default=None, description="Main clause of the content, for claim matching.")
     note: Optional[str] = None
 
 
@@ -108,6 +117,30 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+class WordDiff(_Model):
+    """One step of a word-level diff from the reference wording to a member's."""
+
+    op: Literal["equal", "insert", "delete", "replace"]
+    reference: str = Field(description="Words of the reference (empty for an insert).")
+    member: str = Field(description="Words of the member (empty for a delete).")
+
+
+class ClusterMember(_Model):
+    """A record inside a claim cluster, with what a fact-checker compares."""
+
+    attribution_id: str
+    doc_id: str
+    content: Span
+    wording: str = Field(description="The words compared: quoted words at quote level, the content at claim level.")
+    speaker: Speaker
+    outlet: Optional[str] = None
+    kind: Kind
+    via: Optional[str] = None
+    similarity: float = Field(ge=0.0, le=1.0, description="Similarity to the reference member.")
+    reference: bool = False
+    diff: list[WordDiff] = Field(default_factory=list)
+
+
 class ClaimCluster(_Model):
     """Records of different documents that report the same statement (ANNOTATION.md section 4)."""
 
@@ -116,6 +149,7 @@ class ClaimCluster(_Model):
     members: list[str] = Field(description="Attribution ids.")
     summary: Optional[str] = None
     flags: list[Literal["wording_differs", "speaker_differs", "via_differs"]] = Field(default_factory=list)
+    details: list[ClusterMember] = Field(default_factory=list, description="Members with wording, similarity and diff.")
 
 
 class DocumentMeta(_Model):
@@ -184,6 +218,7 @@ EXPORTED_MODELS: dict[str, type[BaseModel]] = {
     "article": Article,
     "attribution": Attribution,
     "claim_cluster": ClaimCluster,
+    "cluster_member": ClusterMember,
     "eval_report": EvalReport,
     "fixture": Fixture,
     "span": Span,

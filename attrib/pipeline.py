@@ -13,6 +13,7 @@ from attrib.attribute import SpeakerResolver, build_index
 from attrib.attribute.keys import link_speakers, load_aliases
 from attrib.bind import find_via, inherit_via, resolve_same
 from attrib.detect import Found, detect, find_quotes
+from attrib.detect.claim import claim_frame
 from attrib.errors import AttribError, LoadError
 from attrib.lexicon import Lexicon, load_lexicon
 from attrib.load import article_from_text
@@ -76,6 +77,7 @@ def attributions_from_doc(doc: Doc, doc_id: str, *, lexicon: Optional[Lexicon] =
                 confidence=record.confidence,
                 sentence=_sentence_index(doc, anchor) if anchor is not None else None,
                 method=record.method,
+                frame=claim_frame(doc, *record.content),
             )
         )
     return out

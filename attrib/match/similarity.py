@@ -1,0 +1,97 @@
+"""Pairwise scores of two statements: quote level (shared quoted words) and claim level
+(same main clause, or strongly shared content words)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from rapidfuzz.distance import Indel
+
+from attrib.match.text import STOP, content_terms, place_map, quoted_fragments, words
+from attrib.models import Attribution
+
+# Quote level: the quoted content words of one side, in order, found in the other's (LCS share).
+QUOTE_COVERAGE = 0.7
+QUOTE_MIN_WORDS = 4
+# Claim level: IDF-weighted Jaccard of content terms when the main clauses differ.
+CLAIM_LEXICAL = 0.35
+# Claim level with the same main clause (subject and predicate class): a weaker lexical floor.
+CLAIM_FRAME_LEXICAL = 0.08
+
+
+@dataclass(frozen=True)
+class Features:
+    """What the scorers need of one record, computed once."""
+
+    fragments: tuple[tuple[str, ...], ...]  # quoted fragments as word tuples
+    quoted_content: tuple[str, ...]  # quoted content words, in order
+    terms: frozenset[str]
+    subject: Optional[str]
+    predicate: Optional[str]
+
+
+def _fold(phrase: Optional[str], synonyms: dict[str, str]) -> Optional[str]:
+    if not phrase:
+        return None
+    key = tuple(phrase.lower().split())
+    places = place_map()
+    if key in places:
+        return places[key]
+    return synonyms.get(phrase, phrase)
+
+
+def features(record: Attribution, synonyms: dict[str, str]) -> Features:
+    fragments = tuple(tuple(words(f)) for f in quoted_fragments(record))
+    quoted_content = tuple(w for f in fragments for w in f if w not in STOP)
+    frame = record.frame
+    subject = _fold(frame.subject, synonyms) if frame else None
+    if subject in ("he", "she", "they", "it", "we", "i", "that", "this", "who"):
+        subject = None  # a pronoun says nothing across articles
+    return Features(
+        fragments=fragments,
+        quoted_content=quoted_content,
+        terms=content_terms(record.content.text, synonyms),
+        subject=subject,
+        predicate=_fold(frame.predicate, synonyms) if frame else None,
+    )
+
+
+def _contains(fragment: tuple[str, ...], other: tuple[tuple[str, ...], ...]) -> bool:
+    """A quoted fragment of two or more words (one a content word) printed inside the other's quotes."""
+    if len(fragment) < 2 or all(w in STOP for w in fragment):
+        return False
+    needle = " " + " ".join(fragment) + " "
+    return any(needle in " " + " ".join(f) + " " for f in other)
+
+
+def quote_similarity(a: Features, b: Features) -> float:
+    """1.0 when one side's quoted fragment appears whole in the other's quotes; else the share
+    of the shorter side's quoted content words found in order in the other's (0 when short)."""
+    if not a.fragments or not b.fragments:
+        return 0.0
+    if any(_contains(f, b.fragments) for f in a.fragments) or any(_contains(f, a.fragments) for f in b.fragments):
+        return 1.0
+    qa, qb = a.quoted_content, b.quoted_content
+    if min(len(qa), len(qb)) < QUOTE_MIN_WORDS:
+        return 0.0
+    common = (len(qa) + len(qb) - Indel.distance(qa, qb)) / 2
+    return common / min(len(qa), len(qb))
+
+
+def weighted_jaccard(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> float:
+    union = sum(idf.get(t, 1.0) for t in a | b)
+    return sum(idf.get(t, 1.0) for t in a & b) / union if union else 0.0
+
+
+def same_frame(a: Features, b: Features) -> bool:
+    return bool(a.subject and a.predicate and a.subject == b.subject and a.predicate == b.predicate)
+
+
+def claim_similarity(a: Features, b: Features, idf: dict[str, float]) -> float:
+    """Weighted Jaccard of content terms; pairs sharing their main clause pass a lower bar,
+    reported by scaling so that one threshold (CLAIM_LEXICAL) applies to both."""
+    lexical = weighted_jaccard(a.terms, b.terms, idf)
+    if same_frame(a, b) and lexical >= CLAIM_FRAME_LEXICAL:
+        return max(lexical, CLAIM_LEXICAL)
+    return lexical
