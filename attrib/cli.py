@@ -86,6 +86,36 @@ def _emit(rendered, out: Optional[Path]) -> None:
     atomic_write(out, rendered)
 
 
+ALIASES_HELP = "YAML file 'Canonical Name: [variant, ...]' for cross-article speaker keys."
+
+
+def _extract_all(paths: list[Path], *, outlet, model, lexicon, aliases, quiet):
+    """Extract every readable article; report each unreadable one on stderr.
+
+    Returns (records with speaker keys linked over the batch, articles, failures).
+    """
+    from attrib.pipeline import Extractor
+
+    extractor = Extractor(model=model, lexicon=str(lexicon) if lexicon else None, aliases=str(aliases) if aliases else None)
+    records, articles, failures = [], [], 0
+    with _progress(quiet) as progress:
+        task = progress.add_task("extracting", total=None)
+        for item in extractor.run_paths([str(p) for p in paths], outlet=outlet):
+            if isinstance(item, LoadError):
+                failures += 1
+                warn_source(item)
+                continue
+            articles.append(item.article)
+            if item.error is not None:
+                failures += 1
+                warn_source(f"{item.error.source}: {item.error.message}")
+            records.extend(item.attributions)
+            progress.advance(task)
+    if not articles and failures:
+        fail("no article could be read")
+    return extractor.link(records), articles, failures
+
+
 @app.command()
 def extract(
     paths: list[Path] = typer.Argument(..., help="Article files (.txt, .html, .jsonl) or folders, read recursively."),
@@ -94,38 +124,55 @@ def extract(
     outlet: Optional[str] = typer.Option(None, "--outlet", help="Outlet of every article (overrides front matter)."),
     model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
     lexicon: Optional[Path] = typer.Option(None, "--lexicon", help=LEXICON_HELP),
-    aliases: Optional[Path] = typer.Option(
-        None, "--aliases", help="YAML file 'Canonical Name: [variant, ...]' for cross-article speaker keys."
-    ),
+    aliases: Optional[Path] = typer.Option(None, "--aliases", help=ALIASES_HELP),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Find every attributed statement in the articles and print who said what."""
-    from attrib.pipeline import Extractor
     from attrib.report import FORMATS, render_records
 
     if fmt not in FORMATS:
         fail(f"unknown format '{fmt}'; choose one of {', '.join(FORMATS)}")
     try:
-        extractor = Extractor(
-            model=model, lexicon=str(lexicon) if lexicon else None, aliases=str(aliases) if aliases else None
+        records, articles, failures = _extract_all(
+            paths, outlet=outlet, model=model, lexicon=lexicon, aliases=aliases, quiet=quiet
         )
-        records, articles, failures = [], [], 0
-        with _progress(quiet) as progress:
-            task = progress.add_task("extracting", total=None)
-            for item in extractor.run_paths([str(p) for p in paths], outlet=outlet):
-                if isinstance(item, LoadError):
-                    failures += 1
-                    warn_source(item)
-                    continue
-                articles.append(item.article)
-                if item.error is not None:
-                    failures += 1
-                    warn_source(f"{item.error.source}: {item.error.message}")
-                records.extend(item.attributions)
-                progress.advance(task)
-        if not articles and failures:
-            fail("no article could be read")
-        _emit(render_records(extractor.link(records), articles, fmt), out)
+        _emit(render_records(records, articles, fmt), out)
+    except AttribError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"{exc.filename or ''}: {exc.strerror or exc}")
+    if failures:
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+@app.command()
+def claims(
+    paths: list[Path] = typer.Argument(..., help="Article files (.txt, .html, .jsonl) or folders, read recursively."),
+    fmt: str = typer.Option("table", "--format", "-f", help="Output format: table, json, jsonl or md."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file (atomically) instead of stdout."),
+    outlet: Optional[str] = typer.Option(None, "--outlet", help="Outlet of every article (overrides front matter)."),
+    model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
+    lexicon: Optional[Path] = typer.Option(None, "--lexicon", help=LEXICON_HELP),
+    aliases: Optional[Path] = typer.Option(None, "--aliases", help=ALIASES_HELP),
+    synonyms: Optional[Path] = typer.Option(
+        None, "--synonyms", help="Extra word classes (YAML 'class: [word, ...]') for claim-level matching."
+    ),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Find the same statement in several sources and show how wording and attribution differ."""
+    from attrib.match import cluster_claims
+    from attrib.report import CLAIM_FORMATS, render_clusters
+
+    if fmt not in CLAIM_FORMATS:
+        fail(f"unknown format '{fmt}'; choose one of {', '.join(CLAIM_FORMATS)}")
+    try:
+        records, articles, failures = _extract_all(
+            paths, outlet=outlet, model=model, lexicon=lexicon, aliases=aliases, quiet=quiet
+        )
+        clusters = cluster_claims(
+            records, outlets={a.id: a.outlet for a in articles}, synonyms=str(synonyms) if synonyms else None
+        )
+        _emit(render_clusters(clusters, fmt), out)
     except AttribError as exc:
         fail(str(exc))
     except OSError as exc:
@@ -140,7 +187,9 @@ def eval_command(
     predictions: Optional[Path] = typer.Option(
         None, "--pred", help="Score these records (JSONL) instead of running the extractor."
     ),
-    clusters: Optional[Path] = typer.Option(None, "--clusters", help="Predicted claim clusters (JSON list or JSONL)."),
+    clusters: Optional[Path] = typer.Option(
+        None, "--clusters", help="Score these claim clusters (JSON list or JSONL) instead of clustering the predictions."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
     model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
     lexicon: Optional[Path] = typer.Option(None, "--lexicon", help=LEXICON_HELP),
@@ -163,8 +212,7 @@ def eval_command(
         sys.stdout.write(report.model_dump_json(indent=2) + "\n")
     else:
         stdout.print(eval_table(report))
-        if not report.clusters:
-            stdout.print("[dim]claim clusters: not scored (no predicted clusters; pass --clusters FILE)[/]")
+
     if report.failed_documents:
         raise typer.Exit(EXIT_PARTIAL)
 

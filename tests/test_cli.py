@@ -116,3 +116,27 @@ def test_cli_schema_check(tmp_path):
     assert runner.invoke(app, ["schema", "--check", "--out", str(tmp_path)]).exit_code == 0
     (tmp_path / "span.schema.json").write_text("{}", encoding="utf-8")
     assert runner.invoke(app, ["schema", "--check", "--out", str(tmp_path)]).exit_code == 1
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "jsonl", "md"])
+def test_cli_claims_formats(fmt):
+    result = runner.invoke(app, ["claims", SEEDS, "--format", fmt, "--quiet"])
+    assert result.exit_code == 0, result.output
+    if fmt == "json":
+        clusters = json.loads(result.stdout)
+        assert clusters and {"id", "level", "members", "flags", "details"} <= set(clusters[0])
+        member = clusters[0]["details"][0]
+        assert {"doc_id", "attribution_id", "content", "speaker", "outlet", "kind", "via", "similarity", "diff"} <= set(member)
+    elif fmt == "jsonl":
+        assert all(json.loads(line)["members"] for line in result.stdout.splitlines())
+    elif fmt == "md":
+        assert result.stdout.startswith("# Claims across sources") and "wording_differs" in result.stdout
+    else:
+        assert "quote level" in result.stdout and "wording_differs" in result.stdout
+
+
+def test_cli_claims_no_cluster_in_one_article(tmp_path):
+    text = tmp_path / "a.txt"
+    text.write_text("Ana Ruiz said the bridge was safe.", encoding="utf-8")
+    result = runner.invoke(app, ["claims", str(text), "--format", "json"])
+    assert result.exit_code == 0 and json.loads(result.stdout) == []

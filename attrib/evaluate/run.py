@@ -84,7 +84,14 @@ def evaluate(
             raise FixtureError(f"{predictions}: records for documents not in the fixtures: {sorted(unknown)[:5]}")
     else:
         predicted, failed = predict_gold(gold, model=model, lexicon=lexicon)
-    predicted_clusters = read_clusters(clusters) if clusters is not None else None
+    if clusters is not None:
+        predicted_clusters = read_clusters(clusters)
+    else:
+        from attrib.attribute.keys import link_speakers
+        from attrib.match import cluster_claims
+
+        every = link_speakers([r for records in predicted.values() for r in records])
+        predicted_clusters = cluster_claims(every, outlets={a.id: a.outlet for a in gold.articles})
     return score(
         predicted,
         gold.attributions,

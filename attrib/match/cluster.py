@@ -173,4 +173,7 @@ def cluster_claims(
             found_level = level if level == "quote" or not _translated_quote(group, feats) else "quote"
             clusters.append(_build(f"C{len(clusters) + 1}", found_level, group, edges, records, feats, outlets))
             taken.update(group)
-    return clusters
+    # What a fact-checker must see first: different words or different speakers.
+    urgent = {"wording_differs", "speaker_differs"}
+    clusters.sort(key=lambda c: (-len(urgent & set(c.flags)), c.level != "quote", -len(c.members)))
+    return [c.model_copy(update={"id": f"C{n}"}) for n, c in enumerate(clusters, start=1)]

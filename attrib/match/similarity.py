@@ -8,7 +8,7 @@ from typing import Optional
 
 from rapidfuzz.distance import Indel
 
-from attrib.match.text import STOP, content_terms, place_map, quoted_fragments, words
+from attrib.match.text import STOP, content_terms, place_map, quoted_fragments, stem, words
 from attrib.models import Attribution
 
 # Quote level: the quoted content words of one side, in order, found in the other's (LCS share).
@@ -43,7 +43,7 @@ def _fold(phrase: Optional[str], synonyms: dict[str, str]) -> Optional[str]:
 
 def features(record: Attribution, synonyms: dict[str, str]) -> Features:
     fragments = tuple(tuple(words(f)) for f in quoted_fragments(record))
-    quoted_content = tuple(w for f in fragments for w in f if w not in STOP)
+    quoted_content = tuple(stem(w) for f in fragments for w in f if w not in STOP)
     frame = record.frame
     subject = _fold(frame.subject, synonyms) if frame else None
     if subject in ("he", "she", "they", "it", "we", "i", "that", "this", "who"):

@@ -47,7 +47,7 @@ def synonym_map(extra: str | None = None) -> dict[str, str]:
     for text in sources:
         for klass, members in (yaml.safe_load(text) or {}).items():
             for word in members or []:
-                table.setdefault(_stem(str(word).lower()), f"~{klass}")
+                table.setdefault(stem(str(word).lower()), f"~{klass}")
     return table
 
 
@@ -56,7 +56,7 @@ def words(text: str) -> list[str]:
     return [w.lower().replace("\u2019", "'") for w in _WORD.findall(text)]
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     """A light English stem so that plurals and tenses meet ("missiles" ~ "missile")."""
     for suffix in ("'s", "ies", "es", "s", "ed", "ing"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
@@ -82,8 +82,8 @@ def content_terms(text: str, synonyms: dict[str, str] | None = None) -> frozense
         else:
             word = tokens[i]
             if word not in STOP and not word.isdigit() and len(word) > 1:
-                stem = _stem(word)
-                terms.add(synonyms.get(stem, stem))
+                base = stem(word)
+                terms.add(synonyms.get(base, base))
             i += 1
     return frozenset(terms)
 

@@ -1,8 +1,9 @@
 """report: records -> text in the formats users ask for. Functions return strings or
 rich renderables; only the CLI prints."""
 
+from attrib.report.claims import CLAIM_FORMATS, render_clusters
 from attrib.report.eval_table import eval_table
 from attrib.report.formats import FORMATS, render_records
 from attrib.report.write import atomic_write
 
-__all__ = ["FORMATS", "atomic_write", "eval_table", "render_records"]
+__all__ = ["CLAIM_FORMATS", "FORMATS", "atomic_write", "eval_table", "render_clusters", "render_records"]

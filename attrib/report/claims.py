@@ -1,0 +1,102 @@
+"""Claim clusters for people (terminal, Markdown) and tools (JSON, JSONL)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from rich.console import Group
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from attrib.models import ClaimCluster, ClusterMember
+
+CLAIM_FORMATS = ("table", "json", "jsonl", "md")
+_FLAG_STYLE = {"wording_differs": "bold red", "speaker_differs": "bold magenta", "via_differs": "yellow"}
+
+
+def diff_text(member: ClusterMember) -> Text:
+    """The member's wording against the reference, git word-diff style: [-removed-]{+added+}."""
+    if member.reference or not member.diff:
+        return Text(member.wording)
+    text = Text()
+    for step in member.diff:
+        if step.op in ("delete", "replace"):
+            text.append(f"[-{step.reference}-]", style="red")
+        if step.op in ("insert", "replace"):
+            text.append(f"{{+{step.member}+}}", style="bold green")
+        if step.op == "equal":
+            text.append(step.member)
+        text.append(" ")
+    return text
+
+
+def _speaker(member: ClusterMember) -> str:
+    return member.speaker.name or "?"
+
+
+def cluster_panel(cluster: ClaimCluster) -> Panel:
+    table = Table(show_header=True, expand=True, box=None, padding=(0, 1))
+    table.add_column("source", ratio=2, overflow="fold")
+    table.add_column("wording (diff against the reference)", ratio=5, overflow="fold")
+    table.add_column("sim", justify="right", no_wrap=True)
+    for m in cluster.details:
+        who = f"[bold]{escape(_speaker(m))}[/] [dim]{m.kind}[/]\n[green]{escape(m.outlet or '?')}[/] {escape(m.doc_id)}"
+        if m.via:
+            who += f"\n[magenta]via {escape(m.via)}[/]"
+        if m.reference:
+            who += "\n[cyan]reference[/]"
+        table.add_row(who, diff_text(m), f"{m.similarity:.2f}")
+    flags = " ".join(f"[{_FLAG_STYLE[f]}]{f}[/]" for f in cluster.flags) or "[dim]no differences flagged[/]"
+    title = f"{cluster.id} \u00b7 {cluster.level} level \u00b7 {len(cluster.members)} members \u00b7 {flags}"
+    return Panel(table, title=title, title_align="left")
+
+
+def _md_diff(member: ClusterMember) -> str:
+    if member.reference or not member.diff:
+        return member.wording
+    parts = []
+    for step in member.diff:
+        if step.op == "equal":
+            parts.append(step.member)
+        elif step.op == "insert":
+            parts.append(f"**{step.member}**")
+        elif step.op == "delete":
+            parts.append(f"~~{step.reference}~~")
+        else:
+            parts.append(f"~~{step.reference}~~ **{step.member}**")
+    return " ".join(parts)
+
+
+def _markdown(clusters: Sequence[ClaimCluster]) -> str:
+    lines = ["# Claims across sources", ""]
+    if not clusters:
+        lines.append("No statement appears in more than one source.")
+    for c in clusters:
+        lines += [f"## {c.id} ({c.level} level)", "", f"Flags: {', '.join(c.flags) or 'none'}", "",
+                  "| speaker | outlet | document | kind | via | similarity | wording (~~reference~~ **member**) |",
+                  "|---|---|---|---|---|---:|---|"]
+        for m in c.details:
+            wording = _md_diff(m).replace("|", "\\|").replace("\n", " ")
+            ref = " (reference)" if m.reference else ""
+            lines.append(f"| {_speaker(m)} | {m.outlet or ''} | {m.doc_id} | {m.kind} | {m.via or ''} | "
+                         f"{m.similarity:.2f} | {wording}{ref} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def render_clusters(clusters: Sequence[ClaimCluster], fmt: str):
+    """A rich renderable for 'table', a string for the other formats."""
+    if fmt not in CLAIM_FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(CLAIM_FORMATS)}")
+    if fmt == "json":
+        return json.dumps([c.model_dump(mode="json") for c in clusters], indent=2, ensure_ascii=False) + "\n"
+    if fmt == "jsonl":
+        return "".join(c.model_dump_json() + "\n" for c in clusters)
+    if fmt == "md":
+        return _markdown(clusters)
+    if not clusters:
+        return Text("No statement appears in more than one source.")
+    return Group(*(cluster_panel(c) for c in clusters))
