@@ -80,8 +80,12 @@ def quote_similarity(a: Features, b: Features) -> float:
 
 
 def weighted_jaccard(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> float:
-    union = sum(idf.get(t, 1.0) for t in a | b)
-    return sum(idf.get(t, 1.0) for t in a & b) / union if union else 0.0
+    common = a & b
+    if not common:
+        return 0.0
+    inter = sum(idf.get(t, 1.0) for t in common)
+    union = sum(idf.get(t, 1.0) for t in a) + sum(idf.get(t, 1.0) for t in b) - inter
+    return inter / union if union else 0.0
 
 
 def same_frame(a: Features, b: Features) -> bool:
