@@ -56,6 +56,7 @@ def words(text: str) -> list[str]:
     return [w.lower().replace("\u2019", "'") for w in _WORD.findall(text)]
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A light English stem so that plurals and tenses meet ("missiles" ~ "missile")."""
     for suffix in ("'s", "ies", "es", "s", "ed", "ing"):
