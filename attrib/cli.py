@@ -1,12 +1,14 @@
 """The attrib command line: thin typer commands over the library.
 
 Exit status: 0 success; 1 some inputs could not be read or processed (the rest
-was processed and written); 2 usage or fatal error (nothing written).
+was processed and written); 2 usage or fatal error (nothing written); 128+N
+interrupted by signal N (130 Ctrl-C, 143 SIGTERM), no output file half-written.
 """
 
 from __future__ import annotations
 
 import io
+import signal
 import sys
 from importlib.metadata import version as _dist_version
 from pathlib import Path
@@ -239,5 +241,28 @@ def schema(
     stdout.print(f"wrote {len(written)} schemas to {out}")
 
 
-def run() -> None:  # pragma: no cover - console entry for `python -m attrib`
-    app()
+class Interrupted(BaseException):
+    """Raised by the signal handlers: unwinds (removing half-written temporary files) past click."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _on_signal(signum, frame) -> None:
+    raise Interrupted(signum)
+
+
+def run() -> None:
+    """Console entry: Ctrl-C and SIGTERM stop cleanly; nothing reaches the user as a traceback."""
+    signal.signal(signal.SIGINT, _on_signal)
+    signal.signal(signal.SIGTERM, _on_signal)
+    try:
+        app()
+    except Interrupted as stop:
+        name = signal.Signals(stop.signum).name
+        stderr.print(f"[yellow]interrupted ({name}):[/] no output file was left half-written; run again to finish")
+        sys.exit(128 + stop.signum)
+    except Exception as exc:  # the last guard: one line, never a traceback
+        stderr.print(f"[bold red]error:[/] unexpected {exc.__class__.__name__}: {exc} (please report this)")
+        sys.exit(EXIT_FATAL)

@@ -51,3 +51,29 @@ def load_nlp(model: Optional[str] = None) -> Language:
     if "parser" in nlp.pipe_names and "attrib_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("attrib_paragraphs", before="parser")
     return nlp
+
+
+# Longer texts are parsed in parts: spaCy refuses texts over nlp.max_length (1M chars),
+# and the parser's memory grows with the text.
+PART_CHARS = 100_000
+
+
+def split_for_parse(text: str, limit: int = PART_CHARS) -> list[tuple[int, str]]:
+    """(offset, part) pieces of at most ``limit`` characters, cut at paragraph breaks,
+    else after a sentence end, else at whitespace, else anywhere."""
+    if len(text) <= limit:
+        return [(0, text)]
+    parts: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(start + limit, len(text))
+        if end < len(text):
+            window = text[start:end]
+            for sep in ("\n", ". ", " "):
+                cut = window.rfind(sep)
+                if cut > limit // 2:
+                    end = start + cut + len(sep)
+                    break
+        parts.append((start, text[start:end]))
+        start = end
+    return parts

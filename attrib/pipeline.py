@@ -18,7 +18,7 @@ from attrib.errors import AttribError, LoadError
 from attrib.lexicon import Lexicon, load_lexicon
 from attrib.load import article_from_text
 from attrib.models import Article, Attribution, ExtractionError, Span
-from attrib.parse import load_nlp
+from attrib.parse import load_nlp, split_for_parse
 
 BATCH_SIZE = 32
 
@@ -145,14 +145,47 @@ class Extractor:
         yield from failures
 
     def run(self, articles: Iterable[Article]) -> Iterator[Result]:
-        """Yield one Result per article, in order; a failing article does not stop the batch."""
-        pairs = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
+        """Yield one Result per article, in order; a failing article does not stop the batch.
+
+        Long articles are parsed in parts (see :func:`attrib.parse.split_for_parse`) and
+        their records put back at the article's offsets.
+        """
+
+        def parts() -> Iterator[tuple[str, tuple[Article, int, bool]]]:
+            for article in articles:
+                pieces = split_for_parse(article.text)
+                for n, (offset, text) in enumerate(pieces):
+                    yield text, (article, offset, n == len(pieces) - 1)
+
+        pending: list[Attribution] = []
+        failure: Optional[str] = None
+        for doc, (article, offset, last) in self.nlp.pipe(parts(), as_tuples=True, batch_size=self.batch_size):
             try:
-                yield Result(article, self._records(doc, article.id))
+                records = attributions_from_doc(doc, article.id, lexicon=self.lexicon)
+                pending.extend(shift_records(records, offset) if offset else records)
             except Exception as exc:  # one bad article must not stop the batch
-                message = f"extraction failed: {exc.__class__.__name__}: {exc}"
-                yield Result(article, [], ExtractionError(source=article.source or article.id, message=message))
+                failure = failure or f"extraction failed: {exc.__class__.__name__}: {exc}"
+            if not last:
+                continue
+            if failure is not None:
+                yield Result(article, [], ExtractionError(source=article.source or article.id, message=failure))
+            else:
+                numbered = [r.model_copy(update={"id": f"{article.id}#{n}"}) for n, r in enumerate(pending, start=1)]
+                yield Result(article, link_speakers(numbered, self.aliases))
+            pending, failure = [], None
+
+
+def shift_records(records: list[Attribution], offset: int) -> list[Attribution]:
+    """Records of a part moved to the offsets of the whole article."""
+
+    def move(span: Optional[Span]) -> Optional[Span]:
+        return None if span is None else span.model_copy(update={"start": span.start + offset, "end": span.end + offset})
+
+    out = []
+    for r in records:
+        speaker = r.speaker.model_copy(update={"mention": move(r.speaker.mention), "antecedent": move(r.speaker.antecedent)})
+        out.append(r.model_copy(update={"content": move(r.content), "cue": move(r.cue), "speaker": speaker}))
+    return out
 
 
 def extract(
