@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Optional
@@ -14,6 +15,7 @@ from attrib.attribute.keys import link_speakers, load_aliases
 from attrib.bind import find_via, inherit_via, resolve_same
 from attrib.detect import Found, detect, find_quotes
 from attrib.detect.claim import claim_frame
+from attrib.doctext import text_of
 from attrib.errors import AttribError, LoadError
 from attrib.lexicon import Lexicon, load_lexicon
 from attrib.load import article_from_text
@@ -29,14 +31,14 @@ def _token_at(doc: Doc, char: int):
 
 
 def _span(doc: Doc, start: int, end: int) -> Span:
-    return Span(start=start, end=end, text=doc.text[start:end])
+    return Span(start=start, end=end, text=text_of(doc)[start:end])
 
 
 def attributions_from_doc(doc: Doc, doc_id: str, *, lexicon: Optional[Lexicon] = None) -> list[Attribution]:
     """Detect, attribute and bind every statement of a parsed article."""
     lexicon = lexicon or load_lexicon()
     found = detect(doc, lexicon=lexicon)
-    quotes = [(q.start, q.end) for q in find_quotes(doc.text)]
+    quotes = [(q.start, q.end) for q in find_quotes(text_of(doc))]
     resolver = SpeakerResolver(doc, build_index(doc, lexicon.person_nouns), lexicon, quotes)
     speakers = []
     for record in found:
@@ -61,6 +63,7 @@ def attributions_from_doc(doc: Doc, doc_id: str, *, lexicon: Optional[Lexicon] =
         ]
         dated.append(bool(frame_dates))
     vias = inherit_via(vias, [s.name for s in speakers], dated)
+    sentence_starts = [sent.start for sent in doc.sents]
     out = []
     for n, (record, speaker, via, tok) in enumerate(zip(found, speakers, vias, cue_tokens), start=1):
         anchor = tok or _token_at(doc, record.content[0])
@@ -75,19 +78,12 @@ def attributions_from_doc(doc: Doc, doc_id: str, *, lexicon: Optional[Lexicon] =
                 via=via,
                 core=record.core,
                 confidence=record.confidence,
-                sentence=_sentence_index(doc, anchor) if anchor is not None else None,
+                sentence=bisect_right(sentence_starts, anchor.i) - 1 if anchor is not None else None,
                 method=record.method,
                 frame=claim_frame(doc, *record.content),
             )
         )
     return out
-
-
-def _sentence_index(doc: Doc, token) -> int:
-    for i, sent in enumerate(doc.sents):
-        if sent.start <= token.i < sent.end:
-            return i
-    return -1
 
 
 @dataclass

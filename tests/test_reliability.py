@@ -14,7 +14,6 @@ import pytest
 from typer.testing import CliRunner
 
 from attrib.cli import app
-from attrib.pipeline import Extractor
 from tests.conftest import FIXTURES
 
 runner = CliRunner()

@@ -14,6 +14,8 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from attrib.doctext import text_of
+
 _ACRONYM_IN_PARENS = re.compile(r"((?:[A-Z][\w.&-]*\s+)(?:(?:of|and|for|the|on|in|&)\s+|[A-Z][\w.&-]*\s+){0,8}?[A-Z][\w.&-]*)\s*\(([A-Z][A-Z.&]{1,9})\)")
 _FUNCTION_WORDS = {"of", "and", "for", "the", "on", "in", "&", "at"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -120,7 +122,7 @@ def entity_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
         tokens = tokens[:-1]
     if not tokens:
         return ""
-    return ent.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    return text_of(ent.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
 
 
 def _role_before(ent: Span, name: str) -> Optional[str]:
@@ -130,7 +132,7 @@ def _role_before(ent: Span, name: str) -> Optional[str]:
     name_start = ent.end_char - len(name)
     left = [t for t in ent.root.lefts if t.idx < name_start and t.dep_ in _TITLE_DEPS]
     start = min([t.left_edge.idx for t in left] + [ent.start_char])
-    text = strip_determiner(doc.text[start:name_start]).strip(" ,")
+    text = strip_determiner(text_of(doc)[start:name_start]).strip(" ,")
     return text if any(c.isalpha() for c in text) else None
 
 
@@ -140,12 +142,12 @@ def _appositive(ent: Span) -> Optional[tuple[Token, str]]:
         if child.dep_ == "appos" and child.i > ent.end - 1:
             words = [t for t in child.subtree]
             # stop at a following comma that closes the appositive before a verb
-            text = ent.doc.text[words[0].idx : words[-1].idx + len(words[-1])]
+            text = text_of(ent.doc)[words[0].idx : words[-1].idx + len(words[-1])]
             return child, strip_determiner(text).strip(" ,")
         if child.dep_ == "prep" and child.lower_ == "of" and child.i == ent.end + 1 and ent.doc[ent.end].text == ",":
             words = list(child.subtree)[1:]
             if words:
-                text = ent.doc.text[words[0].idx : words[-1].idx + len(words[-1])]
+                text = text_of(ent.doc)[words[0].idx : words[-1].idx + len(words[-1])]
                 return child, strip_determiner(text).strip(" ,")
     return None
 
@@ -192,12 +194,12 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset()) -> EntityI
             if prev is not None and prev.lower_ in HONORIFICS:
                 honorific = HONORIFICS[prev.lower_]
             if chain and honorific:
-                index.gender.setdefault(doc.text[chain[0].idx : token.idx + len(token)], honorific)
+                index.gender.setdefault(text_of(doc)[chain[0].idx : token.idx + len(token)], honorific)
             if len(chain) >= 2 and all(t.text[:1].isupper() for t in chain):
-                text = doc.text[chain[0].idx : token.idx + len(token)]
+                text = text_of(doc)[chain[0].idx : token.idx + len(token)]
                 index.chains[text] += 1
                 index.first_seen.setdefault(text, chain[0].idx)
-    for match in _ACRONYM_IN_PARENS.finditer(doc.text):
+    for match in _ACRONYM_IN_PARENS.finditer(text_of(doc)):
         full, acronym = strip_determiner(match.group(1).strip()), match.group(2).replace(".", "")
         words = full.split()
         # keep as many trailing words as the acronym needs

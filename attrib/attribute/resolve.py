@@ -15,12 +15,14 @@ Rules, in order (each record says which one fired in ``speaker.resolution``):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
 from attrib.attribute.entities import HONORIFICS, EntityIndex, entity_name, strip_determiner
+from attrib.doctext import text_of
 from attrib.lexicon import Lexicon, load_outlets
 from attrib.models import Span as SpanModel
 from attrib.models import Speaker
@@ -67,14 +69,18 @@ class SpeakerResolver:
         self.doc = doc
         self.index = index
         self.lexicon = lexicon
-        self.quoted = quotes_ranges
+        self.quoted = sorted(quotes_ranges)
+        self._quote_starts = [s for s, _ in self.quoted]
+        self._persons: Optional[list[tuple[int, int, str]]] = None
         self.timeline: list[Resolved] = []
         self.gender: dict[str, str] = {}
         self.outlets = {o.lower() for o in load_outlets()}
 
     # -- helpers -------------------------------------------------------------
     def _in_quote(self, char: int) -> bool:
-        return any(s <= char < e for s, e in self.quoted)
+        """Whether ``char`` lies inside a quotation (quotations are sorted and disjoint)."""
+        k = bisect_right(self._quote_starts, char) - 1
+        return k >= 0 and char < self.quoted[k][1]
 
     def _type_of(self, head: Token, name: str, ent_label: str = "") -> str:
         lemma = head.lemma_.lower()
@@ -100,13 +106,15 @@ class SpeakerResolver:
         return token.lower_ in self.lexicon.media_nouns or token.lemma_.lower() in self.lexicon.media_nouns
 
     def _person_entities_before(self, char: int) -> list[tuple[int, int, str]]:
-        out = []
-        for ent in self.doc.ents:
-            if ent.label_ == "PERSON" and ent.end_char <= char and not self._in_quote(ent.start_char):
-                name = entity_name(ent, self.lexicon.person_nouns)
-                full = self.index.fullest_person(name, before=ent.start_char) or name
-                out.append((ent.start_char, ent.end_char, full))
-        return out
+        """Persons named outside quotations before ``char``: (start, end, fullest name)."""
+        if self._persons is None:
+            self._persons = []
+            for ent in self.doc.ents:
+                if ent.label_ == "PERSON" and not self._in_quote(ent.start_char):
+                    name = entity_name(ent, self.lexicon.person_nouns)
+                    full = self.index.fullest_person(name, before=ent.start_char) or name
+                    self._persons.append((ent.start_char, ent.end_char, full))
+        return [p for p in self._persons if p[1] <= char]
 
     # -- rules ---------------------------------------------------------------
     def _pronoun(self, head: Token) -> Optional[tuple[Resolved, str]]:
@@ -167,7 +175,7 @@ class SpeakerResolver:
                  and e.root.dep_ in ("appos", "compound") and not any(t.text == "," for t in mention.doc[head.i : e.start])),
                 None,
             )
-        hint = mention.doc.text[core.end_char : mention.end_char]
+        hint = text_of(mention.doc)[core.end_char : mention.end_char]
         if ent is not None:
             name = entity_name(ent, self.lexicon.person_nouns)
             label = ent.label_
@@ -183,7 +191,7 @@ class SpeakerResolver:
         if head.pos_ == "PROPN":
             # A name NER missed: "Cha said", "Ms. Park emphasised".
             chain = [t for t in core if t.pos_ == "PROPN" and t.i <= head.i and t.lower_ not in HONORIFICS]
-            written = mention.doc.text[chain[0].idx : head.idx + len(head)] if chain else head.text
+            written = text_of(mention.doc)[chain[0].idx : head.idx + len(head)] if chain else head.text
             full = self.index.fullest_person(written, hint=hint, before=mention.start_char)
             # A name of two or more capitalised words with no entity label, as the source of
             # a speech verb, is a person's name; so is any name after an honorific.
@@ -199,14 +207,14 @@ class SpeakerResolver:
             words = words[1:]
         if len(words) > 1 and words[-1].lemma_.lower() == "report" and self._media_word(words[-2]):
             words = words[:-1]
-        text = mention.doc.text[words[0].idx : words[-1].idx + len(words[-1])] if words else core.text
+        text = text_of(mention.doc)[words[0].idx : words[-1].idx + len(words[-1])] if words else core.text
         text = _drop_parenthetical(text)
         kind = self._type_of(head, text)
         role = text if kind == "person" else None
         return Resolved(text, kind, role, mention.start_char, plural=head.tag_ in ("NNS", "NNPS"))
 
     def _role_from_mention(self, mention: Span, ent: Span) -> Optional[str]:
-        before = mention.doc.text[mention.start_char : ent.start_char]
+        before = text_of(mention.doc)[mention.start_char : ent.start_char]
         before = strip_determiner(before).strip(" ,")
         return before or None
 
@@ -243,7 +251,7 @@ class SpeakerResolver:
             type=resolved.type,  # type: ignore[arg-type]
             role=resolved.role,
             resolution=resolution,  # type: ignore[arg-type]
-            antecedent=SpanModel(start=antecedent[0], end=antecedent[1], text=self.doc.text[antecedent[0] : antecedent[1]])
+            antecedent=SpanModel(start=antecedent[0], end=antecedent[1], text=text_of(self.doc)[antecedent[0] : antecedent[1]])
             if antecedent else None,
         )
 
@@ -251,7 +259,7 @@ class SpeakerResolver:
         """Where the fullest name first appears, for a name reached through a name chain."""
         if resolution != "name-chain":
             return None
-        start = self.doc.text.find(name)
+        start = text_of(self.doc).find(name)
         return (start, start + len(name)) if start >= 0 else None
 
 
@@ -260,7 +268,7 @@ def _appositive_role(head: Token) -> Optional[str]:
     for child in head.rights:
         if child.dep_ == "appos":
             tokens = list(child.subtree)
-            text = head.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+            text = text_of(head.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
             return strip_determiner(text).strip(" ,") or None
     return None
 

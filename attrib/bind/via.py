@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from attrib.attribute.entities import strip_determiner
 from attrib.detect.reported import is_parenthetical_reporter
+from attrib.doctext import text_of
 from attrib.lexicon import Lexicon
 
 _QUOTES = re.compile("[\"\u201c\u201d\u2018\u00ab\u00bb]")
@@ -27,7 +28,7 @@ def _phrase(token: Token) -> str:
     left = [t for t in token.lefts if t.dep_ in ("compound", "amod", "poss", "nmod", "case", "punct") or t.tag_ == "POS"]
     start = min([t.left_edge.i for t in left] + [token.i])
     tokens = [t for t in token.doc[start : token.i + 1]]
-    text = token.doc.text[tokens[0].idx : token.idx + len(token)]
+    text = text_of(token.doc)[tokens[0].idx : token.idx + len(token)]
     return _clean(text)
 
 
@@ -106,8 +107,8 @@ def find_via(doc: Doc, cue: Optional[Token], method: str, lexicon: Lexicon, cont
                     return _drop_same(_phrase(pobj))
     # "posted ... to X" in this or the previous paragraph.
     if cue.lemma_ in ("post", "tweet", "write"):
-        start = _previous_paragraph_start(doc.text, sent.start_char)
-        matches = list(_POST_TARGET.finditer(doc.text, start, sent.end_char))
+        start = _previous_paragraph_start(text_of(doc), sent.start_char)
+        matches = list(_POST_TARGET.finditer(text_of(doc), start, sent.end_char))
         match = matches[-1] if matches else None
         if match:
             return _clean(match.group(1))

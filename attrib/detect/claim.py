@@ -19,9 +19,12 @@ _OBJECTS = ("dobj", "attr", "oprd", "dative")
 def _phrase(token: Token) -> str:
     """A subject or object as lower-case lemmas of its compound name or head."""
     if token.ent_type_:
-        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-        if ent is not None:
-            return " ".join(t.lower_ for t in ent if t.pos_ != "DET" and t.tag_ != "POS")
+        doc, start, end = token.doc, token.i, token.i + 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return " ".join(t.lower_ for t in doc[start:end] if t.pos_ != "DET" and t.tag_ != "POS")
     parts = [c for c in token.lefts if c.dep_ == "compound"] + [token]
     return " ".join(t.lemma_.lower() for t in parts)
 

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from attrib.detect.found import Found
 from attrib.detect.quotes import Quote
 from attrib.detect.reported import subject_of
+from attrib.doctext import text_of
 from attrib.lexicon import Lexicon
 
 # At most this many words between a closing mark and its cue verb ("," Putin said" / "said Lami Kim").
@@ -45,7 +46,7 @@ def cue_after(doc: Doc, quote: Quote, lexicon: Lexicon) -> Optional[tuple[Token,
     """(cue verb, subject) in the few words after the closing mark, same paragraph."""
     if not quote.closed:
         return None
-    text = doc.text
+    text = text_of(doc)
     limit = _paragraph_end(text, quote.close_mark)
     first = _token_at(doc, quote.close_mark)
     if first is None:
@@ -70,7 +71,7 @@ def cue_after(doc: Doc, quote: Quote, lexicon: Lexicon) -> Optional[tuple[Token,
 
 def cue_before(doc: Doc, quote: Quote, lexicon: Lexicon) -> Optional[tuple[Token, Token]]:
     """(cue verb, subject) right before an opening mark that follows ':' or ','."""
-    text = doc.text
+    text = text_of(doc)
     before = text[: quote.open_mark].rstrip()
     if not before or before[-1] not in ":,":
         return None
@@ -89,7 +90,7 @@ def detect_direct(
 ) -> list[tuple[Optional[Token], Found, Quote]]:
     """Records for quotes whose opening mark is not in ``claimed`` (offsets used by other records)."""
     out: list[tuple[Optional[Token], Found, Quote]] = []
-    text = doc.text
+    text = text_of(doc)
     for quote in quotes:
         if quote.open_mark in claimed or not _starts_unit(text, quote):
             continue

@@ -17,6 +17,7 @@ from attrib.detect.direct import detect_direct
 from attrib.detect.found import Found
 from attrib.detect.quotes import Quote, find_quotes
 from attrib.detect.reported import detect_reported
+from attrib.doctext import text_of
 from attrib.lexicon import Lexicon, load_lexicon
 
 # A cue-less quote shorter than this many words is a term or a title, not a continuation.
@@ -65,7 +66,7 @@ def _next_paragraph(text: str, after: int, start: int) -> bool:
 
 def _continuations(doc: Doc, records: list[Found], quotes: list[Quote]) -> list[Found]:
     """Quotes with no cue right after a quote of a known speaker."""
-    text = doc.text
+    text = text_of(doc)
     claimed = _claimed(records, quotes)
     out: list[Found] = []
     ordered = sorted(records, key=lambda r: r.content[0])
@@ -99,7 +100,7 @@ def _continuations(doc: Doc, records: list[Found], quotes: list[Quote]) -> list[
 def detect(doc: Doc, *, lexicon: Optional[Lexicon] = None) -> list[Found]:
     """All statements of ``doc``, ordered by content start. Never raises on odd punctuation."""
     lexicon = lexicon or load_lexicon()
-    quotes = find_quotes(doc.text)
+    quotes = find_quotes(text_of(doc))
     records = [found for _, found in detect_reported(doc, quotes, lexicon)]
     cue_sentences = {_sentence_of(doc, r.cue[0]) for r in records if r.cue}
     for according, found in detect_according(doc, quotes):

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from attrib.detect.quotes import Quote
+from attrib.doctext import text_of
 
 QUOTE_CHARS = "\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e'"
 
@@ -27,7 +28,7 @@ def clean_content(doc: Doc, start: int, end: int, quotes: Sequence[Quote]) -> tu
     """Trim a reported clause: no leading 'that' or punctuation, no trailing punctuation,
     except that a closing quotation mark (and what it encloses) is kept when the
     content ends with a quoted fragment."""
-    text = doc.text
+    text = text_of(doc)
     while True:
         while start < end and (text[start].isspace() or (is_punct_char(text[start]) and text[start] not in QUOTE_CHARS + "(")):
             start += 1
