@@ -12,7 +12,7 @@ import signal
 import sys
 from importlib.metadata import version as _dist_version
 from pathlib import Path
-from typing import Optional
+from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
@@ -118,27 +118,24 @@ def _extract_all(paths: list[Path], *, outlet, model, lexicon, aliases, quiet):
     return extractor.link(records), articles, failures
 
 
-@app.command()
-def extract(
-    paths: list[Path] = typer.Argument(..., help="Article files (.txt, .html, .jsonl) or folders, read recursively."),
-    fmt: str = typer.Option("table", "--format", "-f", help="Output format: table, jsonl, json, csv or md."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file (atomically) instead of stdout."),
-    outlet: Optional[str] = typer.Option(None, "--outlet", help="Outlet of every article (overrides front matter)."),
-    model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
-    lexicon: Optional[Path] = typer.Option(None, "--lexicon", help=LEXICON_HELP),
-    aliases: Optional[Path] = typer.Option(None, "--aliases", help=ALIASES_HELP),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
-) -> None:
-    """Find every attributed statement in the articles and print who said what."""
-    from attrib.report import FORMATS, render_records
+PathsArg = Annotated[
+    list[Path], typer.Argument(help="Article files (.txt, .html, .jsonl) or folders, read recursively.")
+]
+OutOpt = Annotated[Optional[Path], typer.Option("--out", "-o", help="Write to this file (atomically) instead of stdout.")]
+OutletOpt = Annotated[Optional[str], typer.Option("--outlet", help="Outlet of every article (overrides front matter).")]
+ModelOpt = Annotated[Optional[str], typer.Option("--model", help=MODEL_HELP)]
+LexiconOpt = Annotated[Optional[Path], typer.Option("--lexicon", help=LEXICON_HELP)]
+AliasesOpt = Annotated[Optional[Path], typer.Option("--aliases", help=ALIASES_HELP)]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
 
-    if fmt not in FORMATS:
-        fail(f"unknown format '{fmt}'; choose one of {', '.join(FORMATS)}")
+
+def _batch(paths, *, fmt, formats, out, render, **options) -> None:
+    """Extract the articles, render the result with ``render(records, articles)``, write it."""
+    if fmt not in formats:
+        fail(f"unknown format '{fmt}'; choose one of {', '.join(formats)}")
     try:
-        records, articles, failures = _extract_all(
-            paths, outlet=outlet, model=model, lexicon=lexicon, aliases=aliases, quiet=quiet
-        )
-        _emit(render_records(records, articles, fmt), out)
+        records, articles, failures = _extract_all(paths, **options)
+        _emit(render(records, articles), out)
     except AttribError as exc:
         fail(str(exc))
     except OSError as exc:
@@ -148,39 +145,47 @@ def extract(
 
 
 @app.command()
+def extract(
+    paths: PathsArg,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: table, jsonl, json, csv or md.")] = "table",
+    out: OutOpt = None,
+    outlet: OutletOpt = None,
+    model: ModelOpt = None,
+    lexicon: LexiconOpt = None,
+    aliases: AliasesOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Find every attributed statement in the articles and print who said what."""
+    from attrib.report import FORMATS, render_records
+
+    _batch(paths, fmt=fmt, formats=FORMATS, out=out, outlet=outlet, model=model, lexicon=lexicon, aliases=aliases,
+           quiet=quiet, render=lambda records, articles: render_records(records, articles, fmt))
+
+
+@app.command()
 def claims(
-    paths: list[Path] = typer.Argument(..., help="Article files (.txt, .html, .jsonl) or folders, read recursively."),
-    fmt: str = typer.Option("table", "--format", "-f", help="Output format: table, json, jsonl or md."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file (atomically) instead of stdout."),
-    outlet: Optional[str] = typer.Option(None, "--outlet", help="Outlet of every article (overrides front matter)."),
-    model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
-    lexicon: Optional[Path] = typer.Option(None, "--lexicon", help=LEXICON_HELP),
-    aliases: Optional[Path] = typer.Option(None, "--aliases", help=ALIASES_HELP),
-    synonyms: Optional[Path] = typer.Option(
-        None, "--synonyms", help="Extra word classes (YAML 'class: [word, ...]') for claim-level matching."
-    ),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    paths: PathsArg,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: table, json, jsonl or md.")] = "table",
+    out: OutOpt = None,
+    outlet: OutletOpt = None,
+    model: ModelOpt = None,
+    lexicon: LexiconOpt = None,
+    aliases: AliasesOpt = None,
+    synonyms: Annotated[Optional[Path], typer.Option(
+        "--synonyms", help="Extra word classes (YAML 'class: [word, ...]') for claim-level matching.")] = None,
+    quiet: QuietOpt = False,
 ) -> None:
     """Find the same statement in several sources and show how wording and attribution differ."""
     from attrib.match import cluster_claims
     from attrib.report import CLAIM_FORMATS, render_clusters
 
-    if fmt not in CLAIM_FORMATS:
-        fail(f"unknown format '{fmt}'; choose one of {', '.join(CLAIM_FORMATS)}")
-    try:
-        records, articles, failures = _extract_all(
-            paths, outlet=outlet, model=model, lexicon=lexicon, aliases=aliases, quiet=quiet
-        )
-        clusters = cluster_claims(
-            records, outlets={a.id: a.outlet for a in articles}, synonyms=str(synonyms) if synonyms else None
-        )
-        _emit(render_clusters(clusters, fmt), out)
-    except AttribError as exc:
-        fail(str(exc))
-    except OSError as exc:
-        fail(f"{exc.filename or ''}: {exc.strerror or exc}")
-    if failures:
-        raise typer.Exit(EXIT_PARTIAL)
+    def render(records, articles):
+        outlets = {a.id: a.outlet for a in articles}
+        clusters = cluster_claims(records, outlets=outlets, synonyms=str(synonyms) if synonyms else None)
+        return render_clusters(clusters, fmt)
+
+    _batch(paths, fmt=fmt, formats=CLAIM_FORMATS, out=out, outlet=outlet, model=model, lexicon=lexicon,
+           aliases=aliases, quiet=quiet, render=render)
 
 
 @app.command("eval")
