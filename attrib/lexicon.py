@@ -14,6 +14,7 @@ from attrib.errors import LexiconError
 
 _KEYS = (
     "speech",
+    "that_only",
     "np_quote",
     "report",
     "channel_nouns",
@@ -28,6 +29,7 @@ class Lexicon:
     """Word lists used by the detectors, as frozensets of lower-case lemmas."""
 
     speech: frozenset[str]
+    that_only: frozenset[str]
     np_quote: frozenset[str]
     report: frozenset[str]
     channel_nouns: frozenset[str]
@@ -36,7 +38,7 @@ class Lexicon:
     person_nouns: frozenset[str]
 
     def is_cue(self, lemma: str) -> bool:
-        return lemma.lower() in self.speech
+        return lemma.lower() in self.speech or lemma.lower() in self.that_only
 
 
 def _read_yaml(path: Path | str, text: str) -> dict:

@@ -105,6 +105,13 @@ def find_via(doc: Doc, cue: Optional[Token], method: str, lexicon: Lexicon, cont
                             if target is not None and target.pos_ == "PROPN":
                                 return _clean(doc[target.left_edge.i : target.i + 1].text)
                     return _drop_same(_phrase(pobj))
+    # "wrote on Truth Social that ...": a named platform after a writing verb.
+    if cue.lemma_ in ("post", "tweet", "write", "say", "announce"):
+        for child in cue.children:
+            if child.dep_ == "prep" and child.lower_ == "on":
+                target = next((o for o in child.children if o.dep_ == "pobj"), None)
+                if target is not None and target.pos_ == "PROPN" and target.ent_type_ not in ("DATE", "TIME", "GPE"):
+                    return _clean(doc[target.left_edge.i : target.i + 1].text)
     # "posted ... to X" in this or the previous paragraph.
     if cue.lemma_ in ("post", "tweet", "write"):
         start = _previous_paragraph_start(text_of(doc), sent.start_char)

@@ -34,7 +34,7 @@ def cue_tokens(doc: Doc, lexicon: Lexicon, quotes: Sequence[Quote]) -> Iterator[
         if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
             continue
         lemma = token.lemma_.lower()
-        if (lemma in lexicon.speech or lemma in lexicon.np_quote) and not inside_quote(token.idx, quotes):
+        if (lexicon.is_cue(lemma) or lemma in lexicon.np_quote) and not inside_quote(token.idx, quotes):
             yield token
 
 
@@ -122,8 +122,16 @@ def _cut_from_clause(clause: Token, lexicon: Lexicon) -> list[Token]:
 
 def clause_content(verb: Token, lexicon: Lexicon) -> Optional[tuple[int, int, list[Token]]]:
     """Token range of the reported clause of ``verb`` and the dependents left out of it."""
-    if verb.lemma_.lower() not in lexicon.speech:
+    lemma = verb.lemma_.lower()
+    if not lexicon.is_cue(lemma):
         return None
+    if lemma in lexicon.that_only and lemma not in lexicon.speech:
+        # only an explicit "that" clause: "found that ...", not "found it isolated"
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        if not clauses:
+            return None
+        return (*subtree_extent(clauses[0]), [])
     clauses = []
     for child in verb.children:
         if child.dep_ not in CLAUSAL:

@@ -11,6 +11,8 @@ from attrib.detect.quotes import Quote
 from attrib.doctext import text_of
 
 QUOTE_CHARS = "\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e'"
+# Punctuation that ends a clause, never part of its content ("5%" keeps its sign).
+_TRAILING = set(".,;:!?\u2026-\u2013\u2014" + QUOTE_CHARS)
 
 
 def is_punct_char(ch: str) -> bool:
@@ -45,7 +47,7 @@ def clean_content(doc: Doc, start: int, end: int, quotes: Sequence[Quote]) -> tu
             end -= 1
         elif (end - 1) in closes and any(start <= q.open_mark < end - 1 for q in quotes if q.close_mark == end - 1):
             break  # keep a quoted fragment's closing mark
-        elif (end - 1) in opens or (is_punct_char(ch) and ch not in ")"):
+        elif (end - 1) in opens or ch in _TRAILING:
             end -= 1
         else:
             break

@@ -16,6 +16,8 @@ from attrib.bind.via import inherit_via
         ("Lina Ortiz said the plan had failed, according to Russian state media.", "Russian state media"),
         ("Lina Ortiz posted a message to X. \u201cThe plan failed,\u201d Ortiz posted.", "X"),
         ("\u201cThe plan failed,\u201d Ortiz said in an interview with the BBC.", "BBC"),
+        ("Lina Ortiz wrote on Truth Social that the plan had failed.", "Truth Social"),
+        ("Lina Ortiz said on Monday that the plan had failed.", None),
         ("Lina Ortiz said the plan had failed.", None),
     ],
 )

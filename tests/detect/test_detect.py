@@ -177,3 +177,15 @@ def test_detect_user_lexicon_extends_cues(tmp_path):
     lexicon.write_text("speech: [quip]\n", encoding="utf-8")
     records = Extractor(lexicon=str(lexicon)).extract_text(text)
     assert summary(records) == [("indirect", "the budget was a fairy tale", "senator", "quipped")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The study found that emissions had risen by 5%.",
+         [("indirect", "emissions had risen by 5%", "study", "found")]),
+        ("Russia has increasingly found it isolated from the West.", []),
+    ],
+)
+def test_detect_that_only_verbs(extract, text, expected):
+    assert summary(extract(text)) == expected
