@@ -197,31 +197,105 @@ def eval_command(
     clusters: Optional[Path] = typer.Option(
         None, "--clusters", help="Score these claim clusters (JSON list or JSONL) instead of clustering the predictions."
     ),
-    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
-    model: Optional[str] = typer.Option(None, "--model", help=MODEL_HELP),
-    lexicon: Optional[Path] = typer.Option(None, "--lexicon", help=LEXICON_HELP),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON (save it to use as a --baseline)."),
+    fail_under: Optional[str] = typer.Option(
+        None, "--fail-under", help="Exit 1 if any metric is below its floor, e.g. 'f1=0.9,speaker_strict=0.9'."
+    ),
+    show_errors: bool = typer.Option(
+        False, "--show-errors", help="List per document the missed, spurious, mis-bounded and mis-attributed records."
+    ),
+    baseline: Optional[Path] = typer.Option(
+        None, "--baseline", help="Compare with a saved 'attrib eval --json' report: what got better or worse."
+    ),
+    allow_unreviewed: bool = typer.Option(False, "--allow-unreviewed", help="Also score fixtures not yet reviewed."),
+    model: ModelOpt = None,
+    lexicon: LexiconOpt = None,
 ) -> None:
     """Score the extractor (or a predictions file) against annotated fixtures."""
     from attrib.evaluate import evaluate
-    from attrib.report import eval_table
+    from attrib.evaluate.gate import below_thresholds, compare, parse_thresholds, read_baseline
+    from attrib.report import baseline_table, errors_text, eval_table
 
     try:
+        thresholds = parse_thresholds(fail_under) if fail_under else {}
+        before = read_baseline(baseline) if baseline else None
         report = evaluate(
             gold,
             predictions=predictions,
             clusters=clusters,
             model=model,
             lexicon=str(lexicon) if lexicon else None,
+            allow_unreviewed=allow_unreviewed,
+            with_errors=show_errors,
         )
+        failures = below_thresholds(report, thresholds)
     except AttribError as exc:
         fail(str(exc))
     if as_json:
         sys.stdout.write(report.model_dump_json(indent=2) + "\n")
     else:
         stdout.print(eval_table(report))
-
-    if report.failed_documents:
+        if show_errors:
+            stdout.print(errors_text(report.errors), markup=False, highlight=False)
+        if before is not None:
+            stdout.print(baseline_table(compare(report, before)))
+    for failure in failures:
+        stderr.print(f"[bold red]below threshold:[/] {failure}")
+    if failures or report.failed_documents:
         raise typer.Exit(EXIT_PARTIAL)
+
+
+fixture_app = typer.Typer(help="Draft, review and check your own annotated fixtures.", no_args_is_help=True)
+app.add_typer(fixture_app, name="fixture")
+
+
+@fixture_app.command("draft")
+def fixture_draft(
+    paths: PathsArg,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the draft fixtures to.")],
+    outlet: OutletOpt = None,
+    model: ModelOpt = None,
+    lexicon: LexiconOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Write a draft fixture per article, filled with the current extractor's records, marked unreviewed."""
+    from attrib.evaluate.draft import write_draft
+    from attrib.pipeline import Extractor
+
+    failures = written = 0
+    try:
+        extractor = Extractor(model=model, lexicon=str(lexicon) if lexicon else None)
+        with _progress(quiet) as progress:
+            task = progress.add_task("drafting", total=None)
+            for item in extractor.run_paths([str(p) for p in paths], outlet=outlet):
+                if isinstance(item, LoadError) or item.error is not None:
+                    failures += 1
+                    warn_source(item if isinstance(item, LoadError) else f"{item.error.source}: {item.error.message}")
+                    continue
+                write_draft(item.article, item.attributions, out)
+                written += 1
+                progress.advance(task)
+    except AttribError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"{exc.filename or out}: {exc.strerror or exc}")
+    stdout.print(f"wrote {written} draft fixture(s) to {out}; correct them, then run 'attrib fixture review FILE...'")
+    if failures:
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+@fixture_app.command("review")
+def fixture_review(
+    files: Annotated[list[Path], typer.Argument(help="Fixture files a person has checked and corrected.")],
+) -> None:
+    """Mark fixtures as reviewed, so that 'attrib eval' accepts them."""
+    from attrib.evaluate.draft import mark_reviewed
+
+    try:
+        done = mark_reviewed(files)
+    except AttribError as exc:
+        fail(str(exc))
+    stdout.print(f"marked {len(done)} fixture(s) reviewed")
 
 
 @app.command()

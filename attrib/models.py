@@ -186,6 +186,19 @@ class PairwiseScore(_Model):
     recall: Metric
 
 
+class RecordError(_Model):
+    """One disagreement between a prediction and the gold of a document."""
+
+    error: Literal["missed", "spurious", "boundary", "speaker", "kind"]
+    gold: Optional[Attribution] = None
+    predicted: Optional[Attribution] = None
+
+
+class DocumentErrors(_Model):
+    doc_id: str
+    errors: list[RecordError] = Field(default_factory=list)
+
+
 class EvalReport(_Model):
     """Scores of predictions against gold fixtures (ANNOTATION.md section 5)."""
 
@@ -205,6 +218,7 @@ class EvalReport(_Model):
     clusters: dict[str, PairwiseScore] = Field(
         default_factory=dict, description="Pairwise cluster scores: 'all', 'quote', 'claim'."
     )
+    errors: list[DocumentErrors] = Field(default_factory=list, description="Per-document errors, when asked for.")
 
 
 class ExtractionError(_Model):
@@ -219,6 +233,7 @@ EXPORTED_MODELS: dict[str, type[BaseModel]] = {
     "attribution": Attribution,
     "claim_cluster": ClaimCluster,
     "cluster_member": ClusterMember,
+    "document_errors": DocumentErrors,
     "eval_report": EvalReport,
     "fixture": Fixture,
     "span": Span,

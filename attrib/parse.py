@@ -55,7 +55,7 @@ def load_nlp(model: Optional[str] = None) -> Language:
 
 # Longer texts are parsed in parts: spaCy refuses texts over nlp.max_length (1M chars),
 # and the parser's memory grows with the text.
-PART_CHARS = 100_000
+PART_CHARS = 20_000
 
 
 def split_for_parse(text: str, limit: int = PART_CHARS) -> list[tuple[int, str]]:

@@ -109,8 +109,8 @@ def test_reliability_long_article_is_parsed_in_parts(extractor):
     from attrib.parse import split_for_parse
 
     paragraph = "\u201cWe checked every bolt,\u201d said Ana Ruiz, the engineer. She said the bridge was safe.\n\n"
-    text = paragraph * 3000  # ~270k characters: three parts
-    assert len(split_for_parse(text)) == 3
+    text = paragraph * 3000  # ~270k characters
+    assert len(split_for_parse(text)) > 10
     (result,) = list(extractor.run([article_from_text(text, doc_id="long")]))
     assert result.error is None
     assert len(result.attributions) == 6000

@@ -10,6 +10,7 @@ from typing import Optional
 from pydantic import TypeAdapter, ValidationError
 
 from attrib.errors import FixtureError
+from attrib.evaluate.errors import document_errors
 from attrib.evaluate.fixtures import GoldSet, load_gold
 from attrib.evaluate.scorer import score
 from attrib.models import Attribution, ClaimCluster, EvalReport
@@ -74,9 +75,21 @@ def evaluate(
     clusters: Optional[Path | str] = None,
     model: Optional[str] = None,
     lexicon: Optional[str] = None,
+    allow_unreviewed: bool = False,
+    with_errors: bool = False,
 ) -> EvalReport:
-    """Score predictions against the fixtures of ``gold_dir`` (default: the project's)."""
+    """Score predictions against the fixtures of ``gold_dir`` (default: the project's).
+
+    Unreviewed draft fixtures are refused unless ``allow_unreviewed``; ``with_errors``
+    adds each document's missed, spurious, mis-bounded and mis-attributed records.
+    """
     gold = load_gold(gold_dir)
+    if gold.unreviewed and not allow_unreviewed:
+        names = ", ".join(gold.unreviewed[:5]) + (" ..." if len(gold.unreviewed) > 5 else "")
+        raise FixtureError(
+            f"{len(gold.unreviewed)} fixture(s) not reviewed yet ({names}): check them and run "
+            "'attrib fixture review FILE...', or pass --allow-unreviewed"
+        )
     if predictions is not None:
         predicted, failed = read_predictions(predictions), []
         unknown = set(predicted) - set(gold.attributions)
@@ -92,10 +105,14 @@ def evaluate(
 
         every = link_speakers([r for records in predicted.values() for r in records])
         predicted_clusters = cluster_claims(every, outlets={a.id: a.outlet for a in gold.articles})
-    return score(
+    report = score(
         predicted,
         gold.attributions,
         predicted_clusters=predicted_clusters,
         gold_clusters=gold.clusters,
         failed=failed,
     )
+    if with_errors:
+        found = [document_errors(d, predicted.get(d, []), g) for d, g in gold.attributions.items()]
+        report = report.model_copy(update={"errors": [e for e in found if e.errors]})
+    return report

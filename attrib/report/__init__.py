@@ -2,8 +2,17 @@
 rich renderables; only the CLI prints."""
 
 from attrib.report.claims import CLAIM_FORMATS, render_clusters
-from attrib.report.eval_table import eval_table
+from attrib.report.eval_table import baseline_table, errors_text, eval_table
 from attrib.report.formats import FORMATS, render_records
 from attrib.report.write import atomic_write
 
-__all__ = ["CLAIM_FORMATS", "FORMATS", "atomic_write", "eval_table", "render_clusters", "render_records"]
+__all__ = [
+    "CLAIM_FORMATS",
+    "FORMATS",
+    "atomic_write",
+    "baseline_table",
+    "errors_text",
+    "eval_table",
+    "render_clusters",
+    "render_records",
+]

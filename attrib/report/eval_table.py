@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from rich.table import Table
 
-from attrib.models import EvalReport, Metric
+from attrib.evaluate.errors import describe
+from attrib.evaluate.gate import Change
+from attrib.models import DocumentErrors, EvalReport, Metric
 
 
 def _fmt(m: Metric | None) -> tuple[str, str]:
@@ -33,4 +35,34 @@ def eval_table(report: EvalReport) -> Table:
         table.add_row(f"clusters {level} recall", *_fmt(pair.recall))
     if report.failed_documents:
         table.add_row("failed documents", str(len(report.failed_documents)), ", ".join(report.failed_documents))
+    return table
+
+
+def errors_text(documents: list[DocumentErrors]) -> str:
+    """Per-document errors, gold and prediction side by side, as plain text."""
+    if not documents:
+        return "no errors: every core gold record found, nothing spurious, boundaries, speakers and kinds agree"
+    blocks = []
+    for doc in documents:
+        blocks.append(f"== {doc.doc_id}: {len(doc.errors)} error(s)")
+        blocks += [describe(e) for e in doc.errors]
+    return "\n".join(blocks)
+
+
+def baseline_table(changes: list[Change]) -> Table:
+    """What got better and worse against a saved run."""
+    table = Table(title="against the baseline")
+    table.add_column("metric")
+    table.add_column("baseline", justify="right")
+    table.add_column("now", justify="right")
+    table.add_column("change", justify="right")
+
+    def fmt(v):
+        return "n/a" if v is None else f"{v:.3f}"
+
+    for c in changes:
+        d = c.delta
+        style = "" if not d else ("green" if d > 0 else "red")
+        change = "" if d is None else (f"[{style}]{d:+.3f}[/]" if style else "=")
+        table.add_row(c.metric, fmt(c.before), fmt(c.after), change)
     return table
