@@ -152,6 +152,10 @@ class ClaimCluster(_Model):
     details: list[ClusterMember] = Field(default_factory=list, description="Members with wording, similarity and diff.")
 
 
+# Article metadata shared by Article and the DocumentMeta of fixtures.
+METADATA_FIELDS = {"outlet", "outlet_inferred", "outlet_evidence", "published", "title", "url"}
+
+
 class DocumentMeta(_Model):
     """Gold metadata of a fixture document."""
 

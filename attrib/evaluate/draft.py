@@ -8,7 +8,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from attrib.errors import FixtureError
-from attrib.models import Article, Attribution, DocumentMeta, Fixture
+from attrib.models import METADATA_FIELDS, Article, Attribution, DocumentMeta, Fixture
 from attrib.report.write import atomic_write
 
 TEXTS = "texts"
@@ -20,15 +20,7 @@ def write_draft(article: Article, records: Iterable[Attribution], out_dir: Path 
     text_path = root / TEXTS / f"{article.id}.txt"
     atomic_write(text_path, article.text)
     fixture = Fixture(
-        document=DocumentMeta(
-            doc_id=article.id,
-            outlet=article.outlet,
-            outlet_inferred=article.outlet_inferred,
-            outlet_evidence=article.outlet_evidence,
-            published=article.published,
-            title=article.title,
-            url=article.url,
-        ),
+        document=DocumentMeta(doc_id=article.id, **article.model_dump(include=METADATA_FIELDS)),
         file=f"{TEXTS}/{article.id}.txt",
         reviewed=False,
         attributions=list(records),

@@ -11,7 +11,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from attrib.errors import FixtureError, LoadError
 from attrib.load.decode import decode_bytes
-from attrib.models import Article, Attribution, ClaimCluster, Fixture
+from attrib.models import METADATA_FIELDS, Article, Attribution, ClaimCluster, Fixture
 
 CLUSTERS_FILE = "clusters.json"
 _clusters = TypeAdapter(list[ClaimCluster])
@@ -50,17 +50,7 @@ def _read_fixture(path: Path) -> tuple[Fixture, Article]:
     except LoadError as exc:
         raise FixtureError(f"{path}: {exc}") from None
     meta = fixture.document
-    article = Article(
-        id=meta.doc_id,
-        text=text,
-        outlet=meta.outlet,
-        outlet_inferred=meta.outlet_inferred,
-        outlet_evidence=meta.outlet_evidence,
-        published=meta.published,
-        title=meta.title,
-        url=meta.url,
-        source=str(text_path),
-    )
+    article = Article(id=meta.doc_id, text=text, source=str(text_path), **meta.model_dump(include=METADATA_FIELDS))
     for record in fixture.attributions:
         for span in (record.content, record.cue, record.speaker.mention):
             if span is not None and text[span.start : span.end] != span.text:
