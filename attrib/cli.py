@@ -245,6 +245,46 @@ def eval_command(
         raise typer.Exit(EXIT_PARTIAL)
 
 
+@app.command()
+def verify(
+    quote: Annotated[str, typer.Argument(help="The quote as it circulates.")],
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Articles (files or folders) to check against.")] = None,
+    speaker: Annotated[Optional[str], typer.Option("--speaker", help="Whom the quote is credited to.")] = None,
+    records: Annotated[Optional[Path], typer.Option(
+        "--records", help="Records already extracted ('attrib extract -f jsonl'), instead of or besides PATHS.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: table or json.")] = "table",
+    model: ModelOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Did they really say it, and where? Exit 0 when found as given, 1 when not found or attributed otherwise."""
+    from attrib.detect.claim import claim_frame
+    from attrib.evaluate import read_predictions
+    from attrib.match.verify import verify as verify_quote
+    from attrib.parse import load_nlp
+    from attrib.report import VERIFY_FORMATS, render_verify
+
+    if fmt not in VERIFY_FORMATS:
+        fail(f"unknown format '{fmt}'; choose one of {', '.join(VERIFY_FORMATS)}")
+    if not paths and records is None:
+        fail("give articles to check (PATH...) or extracted records (--records FILE)")
+    try:
+        found, outlets, failures = [], {}, 0
+        if records is not None:
+            found += [r for group in read_predictions(records).values() for r in group]
+        if paths:
+            extracted, articles, failures = _extract_all(paths, outlet=None, model=model, lexicon=None, aliases=None,
+                                                         quiet=quiet)
+            found += extracted
+            outlets = {a.id: a.outlet for a in articles}
+        doc = load_nlp(model)(quote)
+        result = verify_quote(quote, found, speaker=speaker, outlets=outlets, frame=claim_frame(doc, 0, len(quote)))
+    except AttribError as exc:
+        fail(str(exc))
+    _emit(render_verify(result, fmt), None)
+    if not result.found_as_given or failures:
+        raise typer.Exit(EXIT_PARTIAL)
+
+
 fixture_app = typer.Typer(help="Draft, review and check your own annotated fixtures.", no_args_is_help=True)
 app.add_typer(fixture_app, name="fixture")
 

@@ -36,17 +36,26 @@ def cli_reference() -> str:
         f"`attrib`: {group.help}",
         "",
     ]
-    ctx = click.Context(group)
-    for name in sorted(group.list_commands(ctx)):
-        command = group.get_command(ctx, name)
+    for name, command in _commands(group, "attrib"):
         summary = " ".join((command.help or "").split())
-        lines += [f"## attrib {name}", "", summary, ""]
+        lines += [f"## {name}", "", summary, ""]
         for param in command.params:
             if param.name == "help":
                 continue
             lines.append(_param_line(param))
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _commands(group: click.Group, prefix: str):
+    """(full name, command) of every command, sub-groups ("attrib fixture draft") included."""
+    ctx = click.Context(group)
+    for name in sorted(group.list_commands(ctx)):
+        command = group.get_command(ctx, name)
+        if hasattr(command, "list_commands"):
+            yield from _commands(command, f"{prefix} {name}")
+        else:
+            yield f"{prefix} {name}", command
 
 
 if __name__ == "__main__":

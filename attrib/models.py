@@ -156,6 +156,41 @@ class ClaimCluster(_Model):
 METADATA_FIELDS = {"outlet", "outlet_inferred", "outlet_evidence", "published", "title", "url"}
 
 
+class VerifyMatch(_Model):
+    """A printed statement that matches a circulating quote."""
+
+    attribution_id: str
+    doc_id: str
+    outlet: Optional[str] = None
+    content: Span
+    speaker: Speaker
+    kind: Kind
+    via: Optional[str] = None
+    level: ClusterLevel
+    similarity: float = Field(ge=0.0, le=1.0)
+    wording: str = Field(description="The printed words compared: quoted words at quote level, the content at claim level.")
+    verbatim: bool = Field(description="The quote's words are printed as a quote, word for word (trims allowed).")
+    speaker_matches: Optional[bool] = Field(default=None, description="Whether the source names the speaker given.")
+    diff: list[WordDiff] = Field(default_factory=list, description="From the circulating wording to the printed one.")
+
+
+class VerifyResult(_Model):
+    """The answer of `attrib verify`."""
+
+    quote: str
+    speaker: Optional[str] = None
+    verdict: Literal[
+        "found verbatim",
+        "found with different wording",
+        "found but credited to someone else",
+        "found only as a paraphrase",
+        "not found in these sources",
+    ]
+    reasons: list[str]
+    found_as_given: bool
+    matches: list[VerifyMatch] = Field(default_factory=list)
+
+
 class DocumentMeta(_Model):
     """Gold metadata of a fixture document."""
 
@@ -241,5 +276,6 @@ EXPORTED_MODELS: dict[str, type[BaseModel]] = {
     "eval_report": EvalReport,
     "fixture": Fixture,
     "span": Span,
+    "verify_result": VerifyResult,
     "speaker": Speaker,
 }

@@ -4,6 +4,7 @@ rich renderables; only the CLI prints."""
 from attrib.report.claims import CLAIM_FORMATS, render_clusters
 from attrib.report.eval_table import baseline_table, errors_text, eval_table
 from attrib.report.formats import FORMATS, render_records
+from attrib.report.verify import VERIFY_FORMATS, render_verify
 from attrib.report.write import atomic_write
 
 __all__ = [
@@ -15,4 +16,6 @@ __all__ = [
     "eval_table",
     "render_clusters",
     "render_records",
+    "render_verify",
+    "VERIFY_FORMATS",
 ]

@@ -11,7 +11,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from attrib.models import ClaimCluster, ClusterMember
+from attrib.models import ClaimCluster, ClusterMember, WordDiff
 
 CLAIM_FORMATS = ("table", "json", "jsonl", "md")
 _FLAG_STYLE = {"wording_differs": "bold red", "speaker_differs": "bold magenta", "via_differs": "yellow"}
@@ -21,8 +21,13 @@ def diff_text(member: ClusterMember) -> Text:
     """The member's wording against the reference, git word-diff style: [-removed-]{+added+}."""
     if member.reference or not member.diff:
         return Text(member.wording)
+    return word_diff_text(member.diff)
+
+
+def word_diff_text(diff: Sequence[WordDiff]) -> Text:
+    """A word diff as text: equal words plain, [-removed-] red, {+added+} green."""
     text = Text()
-    for step in member.diff:
+    for step in diff:
         if step.op in ("delete", "replace"):
             text.append(f"[-{step.reference}-]", style="red")
         if step.op in ("insert", "replace"):

@@ -1,0 +1,75 @@
+"""`attrib verify` on the fixtures: the five situations a fact-checker meets."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from attrib.cli import app
+from tests.conftest import FIXTURES
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def records_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("verify") / "records.jsonl"
+    result = runner.invoke(app, ["extract", str(FIXTURES / "seeds"), "-f", "jsonl", "-o", str(path), "-q"])
+    assert result.exit_code == 0
+    return path
+
+
+def ask(quote, *extra):
+    result = runner.invoke(app, ["verify", quote, str(FIXTURES / "seeds"), "-f", "json", "-q", *extra])
+    return result.exit_code, json.loads(result.stdout)
+
+
+def test_verify_quote_printed_with_different_words_in_two_outlets():
+    code, answer = ask("the very close alignment between Russia and authoritarian states")
+    assert code == 0 and answer["verdict"] == "found verbatim"
+    by_doc = {m["doc_id"]: m for m in answer["matches"]}
+    assert by_doc["000_8c00d19a94f6c5f1"]["verbatim"] is True
+    other = by_doc["002_c1fa80e5a6b0f52c"]
+    assert other["verbatim"] is False
+    assert {"op": "replace", "reference": "alignment", "member": "alliance"} in other["diff"]
+    assert any("other words by CNBC" in reason for reason in answer["reasons"])
+
+
+def test_verify_quote_credited_to_the_wrong_person():
+    code, answer = ask("the very close alliance between Russia and authoritarian states", "--speaker", "Antony Blinken")
+    assert code == 1 and answer["verdict"] == "found but credited to someone else"
+    assert answer["reasons"][0].startswith("the speaker given, Antony Blinken, differs from every matching source")
+    assert all(m["speaker_matches"] is False for m in answer["matches"])
+
+
+def test_verify_trimmed_quote_is_verbatim_with_right_speaker():
+    code, answer = ask("A new axis of tyranny is working to undermine our freedoms", "--speaker", "Shapps")
+    assert code == 0 and answer["verdict"] == "found verbatim"
+    (match,) = answer["matches"]
+    assert match["speaker"]["name"] == "Grant Shapps" and match["outlet"] == "Newsweek" and match["via"] == "X"
+
+
+def test_verify_paraphrase_only():
+    code, answer = ask("North Korea has supplied weapons to Russia")
+    assert code == 1 and answer["verdict"] == "found only as a paraphrase"
+    assert all(m["level"] == "claim" and not m["verbatim"] for m in answer["matches"])
+    assert "003_55a3435667e232c0" in {m["doc_id"] for m in answer["matches"]}
+
+
+def test_verify_quote_that_appears_nowhere(records_file):
+    result = runner.invoke(app, ["verify", "The moon is made of green cheese", "--records", str(records_file),
+                                 "-f", "json"])
+    assert result.exit_code == 1
+    answer = json.loads(result.stdout)
+    assert answer["verdict"] == "not found in these sources" and answer["matches"] == []
+
+
+def test_verify_from_stored_records_and_terminal_output(records_file):
+    result = runner.invoke(app, ["verify", "full support", "--records", str(records_file)])
+    assert result.exit_code == 0
+    assert "FOUND VERBATIM" in result.stdout
+
+
+def test_verify_needs_sources():
+    result = runner.invoke(app, ["verify", "anything"])
+    assert result.exit_code == 2 and "give articles" in result.stderr
