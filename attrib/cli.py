@@ -188,6 +188,59 @@ def claims(
            aliases=aliases, quiet=quiet, render=render)
 
 
+@app.command()
+def table(
+    paths: PathsArg,
+    by: Annotated[str, typer.Option("--by", help="Group rows by speaker, article or claim.")] = "speaker",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: table, md, csv or json.")] = "table",
+    full: Annotated[bool, typer.Option("--full", help="Whole statements instead of trimmed ones.")] = False,
+    out: OutOpt = None,
+    outlet: OutletOpt = None,
+    model: ModelOpt = None,
+    lexicon: LexiconOpt = None,
+    aliases: AliasesOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """The who-said-what table: speaker, role, statement, outlet, via, cue, document and position."""
+    from attrib.match import cluster_claims
+    from attrib.report.table import GROUPINGS, TABLE_FORMATS, render_table, table_rows
+
+    if by not in GROUPINGS:
+        fail(f"unknown grouping '{by}'; choose one of {', '.join(GROUPINGS)}")
+
+    def render(records, articles):
+        clusters = cluster_claims(records, outlets={a.id: a.outlet for a in articles}) if by == "claim" else []
+        return render_table(table_rows(records, articles, clusters, by=by, full=full), fmt, by=by)
+
+    _batch(paths, fmt=fmt, formats=TABLE_FORMATS, out=out, outlet=outlet, model=model, lexicon=lexicon,
+           aliases=aliases, quiet=quiet, render=render)
+
+
+@app.command()
+def report(
+    paths: PathsArg,
+    html: Annotated[Path, typer.Option("--html", help="The report file to write (one self-contained HTML file).")],
+    title: Annotated[str, typer.Option("--title", help="Title of the report.")] = "attrib report",
+    outlet: OutletOpt = None,
+    model: ModelOpt = None,
+    lexicon: LexiconOpt = None,
+    aliases: AliasesOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """A shareable HTML report: counts, speakers, articles with highlighted statements, claim clusters, filters."""
+    from attrib.match import cluster_claims
+    from attrib.report.html import render_html
+
+    def render(records, articles):
+        clusters = cluster_claims(records, outlets={a.id: a.outlet for a in articles})
+        return render_html(records, articles, clusters, title=title)
+
+    _batch(paths, fmt="html", formats=("html",), out=html, outlet=outlet, model=model, lexicon=lexicon,
+           aliases=aliases, quiet=quiet, render=render)
+    if not quiet:
+        stderr.print(f"wrote {html}")
+
+
 @app.command("eval")
 def eval_command(
     gold: Optional[Path] = typer.Option(None, "--gold", help="Fixtures folder (default: the project's fixtures/gold)."),

@@ -191,6 +191,24 @@ class VerifyResult(_Model):
     matches: list[VerifyMatch] = Field(default_factory=list)
 
 
+class TableRow(_Model):
+    """One row of the who-said-what table."""
+
+    speaker: Optional[str] = None
+    role: Optional[str] = None
+    speaker_key: Optional[str] = None
+    kind: Kind
+    statement: str = Field(description="The statement, trimmed unless asked for whole.")
+    outlet: Optional[str] = None
+    via: Optional[str] = None
+    cue: Optional[str] = None
+    doc_id: str
+    start: int = Field(description="Character offset of the statement in its article.")
+    end: int
+    cluster: Optional[str] = Field(default=None, description="Claim cluster id, when the statement is in one.")
+    attribution_id: str
+
+
 class DocumentMeta(_Model):
     """Gold metadata of a fixture document."""
 
@@ -276,6 +294,7 @@ EXPORTED_MODELS: dict[str, type[BaseModel]] = {
     "eval_report": EvalReport,
     "fixture": Fixture,
     "span": Span,
+    "table_row": TableRow,
     "verify_result": VerifyResult,
     "speaker": Speaker,
 }

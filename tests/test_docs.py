@@ -14,7 +14,7 @@ def test_docs_cli_reference_up_to_date():
 
 def test_docs_every_command_documented():
     text = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
-    for command in ("extract", "claims", "eval", "verify", "schema", "fixture draft", "fixture review"):
+    for command in ("extract", "claims", "table", "report", "eval", "verify", "schema", "fixture draft", "fixture review"):
         assert f"## attrib {command}\n" in text
 
 

@@ -125,11 +125,17 @@ def entity_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
     return text_of(ent.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
 
 
+def _name_start(ent: Span, name: str) -> int:
+    """Offset of ``name`` inside the entity ("the Kremlin" -> "Kremlin", "Kim Jong Un's" -> "Kim Jong Un")."""
+    found = text_of(ent.doc).find(name, ent.start_char, ent.end_char)
+    return found if found >= 0 else ent.start_char
+
+
 def _role_before(ent: Span, name: str) -> Optional[str]:
     """Title words in front of a name in the same noun phrase: "NATO Secretary General Jens Stoltenberg",
     including titles the entity itself holds ("Speaker Mike Johnson")."""
     doc = ent.doc
-    name_start = ent.end_char - len(name)
+    name_start = _name_start(ent, name)
     left = [t for t in ent.root.lefts if t.idx < name_start and t.dep_ in _TITLE_DEPS]
     start = min([t.left_edge.idx for t in left] + [ent.start_char])
     text = strip_determiner(text_of(doc)[start:name_start]).strip(" ,")
@@ -170,7 +176,7 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset()) -> EntityI
             role = _role_before(ent, name)
             if appos:
                 noun, text = appos
-                index.descriptions.append(Description(noun.lemma_.lower(), name, text, ent.end_char - len(name)))
+                index.descriptions.append(Description(noun.lemma_.lower(), name, text, _name_start(ent, name)))
                 role = role or text
             if role and name not in index.roles:
                 index.roles[name] = role
@@ -178,7 +184,7 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset()) -> EntityI
             index.organizations[name] += 1
             head = ent.root
             if ent.label_ == "ORG":
-                index.descriptions.append(Description(head.lemma_.lower(), name, name, ent.end_char - len(name)))
+                index.descriptions.append(Description(head.lemma_.lower(), name, name, _name_start(ent, name)))
     for token in doc:
         # Proper-noun chains NER did not call a person: "Defense Grant Shapps" -> "Grant Shapps".
         if token.pos_ == "PROPN" and token.dep_ != "compound" and token.ent_type_ not in ("GPE", "LOC", "NORP", "DATE"):
