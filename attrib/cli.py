@@ -91,30 +91,52 @@ def _emit(rendered, out: Optional[Path]) -> None:
 ALIASES_HELP = "YAML file 'Canonical Name: [variant, ...]' for cross-article speaker keys."
 
 
-def _extract_all(paths: list[Path], *, outlet, model, lexicon, aliases, quiet):
+def _extract_all(paths: list[Path], *, outlet, model, lexicon, aliases, quiet, journal=None):
     """Extract every readable article; report each unreadable one on stderr.
 
+    With a ``journal``, articles it already holds are not extracted again and each newly
+    finished article is added to it (see attrib.report.journal).
     Returns (records with speaker keys linked over the batch, articles, failures).
     """
+    from attrib.load import iter_articles
     from attrib.pipeline import Extractor
 
     extractor = Extractor(model=model, lexicon=str(lexicon) if lexicon else None, aliases=str(aliases) if aliases else None)
+    done = journal.load() if journal is not None else {}
+    if done and not quiet:
+        stderr.print(f"resuming: {len(done)} article(s) already done in {journal.path.name}")
     records, articles, failures = [], [], 0
-    with _progress(quiet) as progress:
-        task = progress.add_task("extracting", total=None)
-        for item in extractor.run_paths([str(p) for p in paths], outlet=outlet):
+    order: dict[str, int] = {}  # input order, kept whether an article comes from the journal or not
+
+    def fresh():
+        nonlocal failures
+        for item in iter_articles([str(p) for p in paths], outlet=outlet):
+            if not isinstance(item, LoadError):
+                order.setdefault(item.id, len(order))
             if isinstance(item, LoadError):
                 failures += 1
                 warn_source(item)
-                continue
-            articles.append(item.article)
-            if item.error is not None:
+            elif journal is not None and journal.key(item) in done:
+                articles.append(item)
+                records.extend(done[journal.key(item)][1])
+            else:
+                yield item
+
+    with _progress(quiet) as progress:
+        task = progress.add_task("extracting", total=None)
+        for result in extractor.run(fresh()):
+            articles.append(result.article)
+            if result.error is not None:
                 failures += 1
-                warn_source(f"{item.error.source}: {item.error.message}")
-            records.extend(item.attributions)
+                warn_source(f"{result.error.source}: {result.error.message}")
+            elif journal is not None:
+                journal.append(result.article, result.attributions)
+            records.extend(result.attributions)
             progress.advance(task)
     if not articles and failures:
         fail("no article could be read")
+    records.sort(key=lambda r: (order.get(r.doc_id, 0), r.content.start))
+    articles.sort(key=lambda a: order.get(a.id, 0))
     return extractor.link(records), articles, failures
 
 
@@ -131,11 +153,16 @@ QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar."
 
 def _batch(paths, *, fmt, formats, out, render, **options) -> None:
     """Extract the articles, render the result with ``render(records, articles)``, write it."""
+    from attrib.report.journal import Journal
+
     if fmt not in formats:
         fail(f"unknown format '{fmt}'; choose one of {', '.join(formats)}")
+    journal = Journal(out) if out is not None else None
     try:
-        records, articles, failures = _extract_all(paths, **options)
+        records, articles, failures = _extract_all(paths, journal=journal, **options)
         _emit(render(records, articles), out)
+        if journal is not None:
+            journal.remove()
     except AttribError as exc:
         fail(str(exc))
     except OSError as exc:

@@ -133,7 +133,7 @@ def test_reliability_ten_megabyte_article(tmp_path):
     assert sum(1 for _ in out.open(encoding="utf-8")) > 100_000
 
 
-def _corpus(tmp_path, n=60):
+def _corpus(tmp_path, n=120):
     folder = tmp_path / "corpus"
     folder.mkdir()
     text = (FIXTURES / "seeds" / "001_8a48aef6eb411008.txt").read_text(encoding="utf-8")
@@ -142,9 +142,9 @@ def _corpus(tmp_path, n=60):
     return folder
 
 
-def _start(folder, out):
-    return subprocess.Popen([sys.executable, "-m", "attrib", "extract", str(folder), "-f", "jsonl", "-o", str(out), "-q"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+def _start(folder, out, quiet=False):
+    args = [sys.executable, "-m", "attrib", "extract", str(folder), "-f", "jsonl", "-o", str(out)]
+    return subprocess.Popen(args + (["-q"] if quiet else []), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL])
@@ -153,7 +153,13 @@ def test_reliability_interrupted_run_leaves_outputs_readable_and_rerun_completes
     out = tmp_path / "out.jsonl"
     out.write_text('{"previous": "run"}\n', encoding="utf-8")  # an earlier, complete output
     proc = _start(folder, out)
-    time.sleep(4)  # the model is loaded and extraction is under way
+    journal = tmp_path / ".out.jsonl.journal.jsonl"
+    deadline = time.time() + 120
+    while time.time() < deadline and proc.poll() is None:  # wait until some articles are finished
+        if journal.exists() and journal.read_text(encoding="utf-8").count("\n") >= 3:
+            break
+        time.sleep(0.2)
+    assert proc.poll() is None, "the run ended before it could be interrupted"
     proc.send_signal(sig)
     _, err = proc.communicate(timeout=60)
     assert "Traceback" not in err
@@ -163,11 +169,15 @@ def test_reliability_interrupted_run_leaves_outputs_readable_and_rerun_completes
     # the output is the old complete file or a new complete one, never half of one
     for line in out.read_text(encoding="utf-8").splitlines():
         json.loads(line)
+    done_before = sum(1 for line in journal.open(encoding="utf-8") if line.endswith("\n"))
+    assert done_before >= 3
     rerun = _start(folder, out)
-    rerun.communicate(timeout=600)
+    _, err = rerun.communicate(timeout=600)
     assert rerun.returncode == 0
-    docs = {json.loads(line)["doc_id"] for line in out.read_text(encoding="utf-8").splitlines()}
-    assert len(docs) == 60
+    assert "resuming:" in err and "article(s) already done" in err  # only the rest is extracted
+    assert not journal.exists()
+    docs = [json.loads(line)["doc_id"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(set(docs)) == [f"a{i:03d}" for i in range(120)] and docs == sorted(docs)
 
 
 def test_reliability_no_network(tmp_path, monkeypatch):
