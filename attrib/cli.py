@@ -8,6 +8,7 @@ interrupted by signal N (130 Ctrl-C, 143 SIGTERM), no output file half-written.
 from __future__ import annotations
 
 import io
+import os
 import signal
 import sys
 from importlib.metadata import version as _dist_version
@@ -458,6 +459,10 @@ def run() -> None:
     signal.signal(signal.SIGTERM, _on_signal)
     try:
         app()
+    except BrokenPipeError:
+        # the reader (e.g. `| head`) stopped reading: not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(EXIT_OK)
     except Interrupted as stop:
         name = signal.Signals(stop.signum).name
         stderr.print(f"[yellow]interrupted ({name}):[/] no output file was left half-written; run again to finish")
