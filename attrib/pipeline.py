@@ -37,9 +37,9 @@ def _span(doc: Doc, start: int, end: int) -> Span:
 def attributions_from_doc(doc: Doc, doc_id: str, *, lexicon: Optional[Lexicon] = None) -> list[Attribution]:
     """Detect, attribute and bind every statement of a parsed article."""
     lexicon = lexicon or load_lexicon()
-    found = detect(doc, lexicon=lexicon)
-    quotes = [(q.start, q.end) for q in find_quotes(text_of(doc))]
-    resolver = SpeakerResolver(doc, build_index(doc, lexicon.person_nouns), lexicon, quotes)
+    quotes = find_quotes(text_of(doc))
+    found = detect(doc, lexicon=lexicon, quotes=quotes)
+    resolver = SpeakerResolver(doc, build_index(doc, lexicon.person_nouns), lexicon, [(q.start, q.end) for q in quotes])
     speakers = []
     for record in found:
         if record.method in ("continuation", "split-quote") and speakers:

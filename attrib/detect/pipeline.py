@@ -97,10 +97,10 @@ def _continuations(doc: Doc, records: list[Found], quotes: list[Quote]) -> list[
     return out
 
 
-def detect(doc: Doc, *, lexicon: Optional[Lexicon] = None) -> list[Found]:
+def detect(doc: Doc, *, lexicon: Optional[Lexicon] = None, quotes: Optional[list[Quote]] = None) -> list[Found]:
     """All statements of ``doc``, ordered by content start. Never raises on odd punctuation."""
     lexicon = lexicon or load_lexicon()
-    quotes = find_quotes(text_of(doc))
+    quotes = find_quotes(text_of(doc)) if quotes is None else quotes
     records = [found for _, found in detect_reported(doc, quotes, lexicon)]
     cue_sentences = {_sentence_of(doc, r.cue[0]) for r in records if r.cue}
     for according, found in detect_according(doc, quotes):

@@ -9,8 +9,7 @@ fact-checker looks at first.
 
 from __future__ import annotations
 
-import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Optional
 
@@ -22,9 +21,10 @@ from attrib.match.similarity import (
     Features,
     claim_similarity,
     features,
+    idf_weights,
     quote_similarity,
 )
-from attrib.match.text import synonym_map
+from attrib.match.text import printed_wording, synonym_map
 from attrib.models import Attribution, ClaimCluster, ClusterMember
 
 
@@ -49,14 +49,6 @@ class _UnionFind:
         return [sorted(g) for g in out.values()]
 
 
-def _idf(feats: Sequence[Features]) -> dict[str, float]:
-    df: Counter[str] = Counter()
-    for f in feats:
-        df.update(f.terms)
-    n = len(feats)
-    return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
-
-
 def _edges(pairs: Iterable[tuple[int, int]], records: Sequence[Attribution], score, threshold: float,
            skip: set[int]) -> dict[tuple[int, int], float]:
     edges = {}
@@ -67,14 +59,6 @@ def _edges(pairs: Iterable[tuple[int, int]], records: Sequence[Attribution], sco
         if s >= threshold:
             edges[(i, j)] = s
     return edges
-
-
-def _wording(record: Attribution, feats: Features, level: str) -> str:
-    if level == "quote" and feats.fragments:
-        from attrib.match.text import quoted_fragments
-
-        return " \u2026 ".join(quoted_fragments(record))
-    return record.content.text
 
 
 def _contained_in(a: Features, b: Features) -> bool:
@@ -113,11 +97,11 @@ def _build(cid: str, level: str, members: list[int], edges: dict[tuple[int, int]
         return 1.0 if a == b else edges.get((min(a, b), max(a, b)), 0.0)
 
     reference = max(members, key=lambda m: (sum(sim(m, o) for o in members), -m))
-    ref_wording = _wording(records[reference], feats[reference], level)
+    ref_wording = printed_wording(records[reference], level)
     details = []
     for m in members:
         r = records[m]
-        wording = _wording(r, feats[m], level)
+        wording = printed_wording(r, level)
         details.append(
             ClusterMember(
                 attribution_id=r.id,
@@ -154,7 +138,7 @@ def cluster_claims(
     outlets = outlets or {}
     table = synonym_map(synonyms)
     feats = [features(r, table) for r in records]
-    idf = _idf(feats)
+    idf = idf_weights(feats)
 
     quote_edges = _edges(quote_candidates(feats), records, lambda i, j: quote_similarity(feats[i], feats[j]),
                          QUOTE_COVERAGE, set())

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import math
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Optional
 
@@ -77,6 +80,15 @@ def quote_similarity(a: Features, b: Features) -> float:
         return 0.0
     common = (len(qa) + len(qb) - Indel.distance(qa, qb)) / 2
     return common / min(len(qa), len(qb))
+
+
+def idf_weights(feats: Sequence[Features]) -> dict[str, float]:
+    """Inverse document frequency of each content term over the statements compared."""
+    df: Counter[str] = Counter()
+    for f in feats:
+        df.update(f.terms)
+    n = len(feats)
+    return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
 
 
 def weighted_jaccard(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> float:

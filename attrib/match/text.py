@@ -98,3 +98,10 @@ def quoted_fragments(record: Attribution) -> list[str]:
         text = record.content.text
         return [text[q.start : q.end] for q in find_quotes(text) if q.end > q.start]
     return []
+
+
+def printed_wording(record: Attribution, level: str) -> str:
+    """The words compared at ``level``: the quoted fragments at quote level (joined by an
+    ellipsis), else the whole content."""
+    fragments = quoted_fragments(record) if level == "quote" else []
+    return " \u2026 ".join(fragments) if fragments else record.content.text

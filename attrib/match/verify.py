@@ -10,10 +10,16 @@ from typing import Optional
 
 from attrib.attribute.keys import normalise
 from attrib.evaluate.scorer import names_lenient
-from attrib.match.cluster import _idf
 from attrib.match.diff import differs, word_diff
-from attrib.match.similarity import CLAIM_LEXICAL, QUOTE_COVERAGE, claim_similarity, features, quote_similarity
-from attrib.match.text import quoted_fragments, synonym_map
+from attrib.match.similarity import (
+    CLAIM_LEXICAL,
+    QUOTE_COVERAGE,
+    claim_similarity,
+    features,
+    idf_weights,
+    quote_similarity,
+)
+from attrib.match.text import printed_wording, synonym_map
 from attrib.models import Attribution, ClaimFrame, Span, Speaker, VerifyMatch, VerifyResult
 
 _EDGE_MARKS = re.compile("^[\\s\"'\u201c\u201d\u2018\u2019\u00ab\u00bb]+|[\\s\"'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$")
@@ -50,7 +56,7 @@ def verify(
     query = _query_record(quote, speaker, frame)
     q = features(query, table)
     feats = [features(r, table) for r in records]
-    idf = _idf([*feats, q])
+    idf = idf_weights([*feats, q])
     matches = []
     for record, f in zip(records, feats):
         quote_score = quote_similarity(q, f)
@@ -61,7 +67,7 @@ def verify(
             level, score = "claim", min(1.0, claim_score)
         else:
             continue
-        printed = " \u2026 ".join(quoted_fragments(record)) if level == "quote" else record.content.text
+        printed = printed_wording(record, level)
         diff = word_diff(query.content.text, printed)
         matches.append(
             VerifyMatch(

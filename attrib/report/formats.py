@@ -11,35 +11,18 @@ from rich.markup import escape
 from rich.table import Table
 
 from attrib.models import Article, Attribution
+from attrib.report.table import table_rows, trim_text
 
 FORMATS = ("table", "jsonl", "json", "csv", "md")
 COLUMNS = ("doc_id", "speaker", "role", "kind", "statement", "cue", "via", "outlet")
-_TRIM = 160
 
 
-def _trim(text: str, width: int = _TRIM) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1].rstrip() + "\u2026"
-
-
-def rows(records: Sequence[Attribution], outlets: dict[str, str | None], *, trim: bool = True) -> list[dict[str, str]]:
-    """Flat rows of the who-said-what table."""
-    out = []
-    for r in records:
-        content = r.content.text
-        out.append(
-            {
-                "doc_id": r.doc_id,
-                "speaker": r.speaker.name or "",
-                "role": r.speaker.role or "",
-                "kind": r.kind,
-                "statement": _trim(content) if trim else " ".join(content.split()),
-                "cue": r.cue.text if r.cue else "",
-                "via": r.via or "",
-                "outlet": outlets.get(r.doc_id) or "",
-            }
-        )
-    return out
+def rows(records: Sequence[Attribution], articles: Sequence[Article], *, trim: bool = True) -> list[dict[str, str]]:
+    """Flat rows of the who-said-what table, in article order (see attrib.report.table)."""
+    return [
+        {c: "" if getattr(row, c) is None else str(getattr(row, c)) for c in COLUMNS}
+        for row in table_rows(records, articles, by="article", full=not trim)
+    ]
 
 
 def _markdown(table_rows: list[dict[str, str]]) -> str:
@@ -70,7 +53,7 @@ def rich_table(table_rows: list[dict[str, str]], title: str = "Who said what") -
     for row in table_rows:
         speaker = f"[bold]{escape(row['speaker'])}[/]"
         if row["role"]:
-            speaker += f"\n[dim]{escape(_trim(row['role'], 60))}[/]"
+            speaker += f"\n[dim]{escape(trim_text(row['role'], 60))}[/]"
         cue = escape(row["cue"] or "-") + (f"\n[magenta]via {escape(row['via'])}[/]" if row["via"] else "")
         source = escape(row["outlet"] or "?") + f"\n[dim]{escape(row['doc_id'])}[/]"
         table.add_row(speaker, row["kind"], escape(row["statement"]), cue, source)
@@ -83,13 +66,12 @@ def render_records(
     """Render records in ``fmt``; 'table' gives a rich Table, the others a string."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    outlets = {a.id: a.outlet for a in articles}
     if fmt == "jsonl":
         return "".join(r.model_dump_json() + "\n" for r in records)
     if fmt == "json":
         return json.dumps([r.model_dump(mode="json") for r in records], indent=2, ensure_ascii=False) + "\n"
     if fmt == "csv":
-        return _csv(rows(records, outlets, trim=False))
+        return _csv(rows(records, articles, trim=False))
     if fmt == "md":
-        return _markdown(rows(records, outlets))
-    return rich_table(rows(records, outlets))
+        return _markdown(rows(records, articles))
+    return rich_table(rows(records, articles))

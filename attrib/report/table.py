@@ -18,7 +18,7 @@ TABLE_FORMATS = ("table", "md", "csv", "json")
 TRIM = 160
 
 
-def _trim(text: str, width: Optional[int]) -> str:
+def trim_text(text: str, width: Optional[int]) -> str:
     text = " ".join(text.split())
     return text if width is None or len(text) <= width else text[: width - 1].rstrip() + "\u2026"
 
@@ -40,7 +40,7 @@ def table_rows(
     rows = [
         TableRow(
             speaker=r.speaker.name, role=r.speaker.role, speaker_key=r.speaker.key, kind=r.kind,
-            statement=_trim(r.content.text, None if full else TRIM), outlet=outlets.get(r.doc_id), via=r.via,
+            statement=trim_text(r.content.text, None if full else TRIM), outlet=outlets.get(r.doc_id), via=r.via,
             cue=r.cue.text if r.cue else None, doc_id=r.doc_id, start=r.content.start, end=r.content.end,
             cluster=cluster_of.get(r.id), attribution_id=r.id,
         )
@@ -80,7 +80,7 @@ def render_table(rows: Sequence[TableRow], fmt: str, *, by: str = "speaker"):
     for column, ratio in (("speaker", 2), ("kind", 1), ("statement", 5), ("source", 2)):
         table.add_column(column, ratio=ratio, overflow="fold")
     for r in rows:
-        who = f"[bold]{escape(r.speaker or '?')}[/]" + (f"\n[dim]{escape(_trim(r.role, 60))}[/]" if r.role else "")
+        who = f"[bold]{escape(r.speaker or '?')}[/]" + (f"\n[dim]{escape(trim_text(r.role, 60))}[/]" if r.role else "")
         source = f"[green]{escape(r.outlet or '?')}[/] {escape(r.doc_id)} @{r.start}"
         if r.via:
             source += f"\n[magenta]via {escape(r.via)}[/]"
