@@ -8,9 +8,11 @@ interrupted by signal N (130 Ctrl-C, 143 SIGTERM), no output file half-written.
 from __future__ import annotations
 
 import io
+import json
 import os
 import signal
 import sys
+from contextlib import contextmanager
 from importlib.metadata import version as _dist_version
 from pathlib import Path
 from typing import Annotated, Optional
@@ -73,76 +75,100 @@ def _progress(quiet: bool) -> Progress:
 
 
 def _emit(rendered, out: Optional[Path]) -> None:
-    """Print to stdout, or write atomically to ``out``."""
-    from attrib.report import atomic_write
+    """Print to stdout, or write atomically to ``out``. ``rendered``: a string, a rich
+    renderable, or an iterator of strings (written as they come: memory stays bounded)."""
+    from attrib.report import atomic_writer
 
-    if out is None:
-        if isinstance(rendered, str):
-            sys.stdout.write(rendered)
-        else:
-            stdout.print(rendered)
-        return
-    if not isinstance(rendered, str):
+    if not isinstance(rendered, str) and not hasattr(rendered, "__next__"):
         buffer = io.StringIO()
+        if out is None:
+            stdout.print(rendered)
+            return
         Console(file=buffer, width=200, force_terminal=False).print(rendered)
         rendered = buffer.getvalue()
-    atomic_write(out, rendered)
+    chunks = [rendered] if isinstance(rendered, str) else rendered
+    if out is None:
+        for chunk in chunks:
+            sys.stdout.write(chunk)
+        return
+    with atomic_writer(out) as handle:
+        for chunk in chunks:
+            handle.write(chunk)
 
 
 ALIASES_HELP = "YAML file 'Canonical Name: [variant, ...]' for cross-article speaker keys."
+DB_HELP = (
+    "The store (SQLite) that keeps articles, records, speakers and clusters: only articles it does not hold "
+    "are extracted, and an interrupted run resumes. Without PATHS, commands read the whole store. "
+    "Default: $ATTRIB_DB, else attrib.db."
+)
 
 
-def _extract_all(paths: list[Path], *, outlet, model, lexicon, aliases, quiet, journal=None):
-    """Extract every readable article; report each unreadable one on stderr.
+@contextmanager
+def _selection(paths, *, db, no_db, outlet, model, lexicon, aliases, jobs, dask, quiet):
+    """Ingest ``paths`` into the store and yield (Selection of those articles, failures);
+    without paths, the whole store. Unreadable sources are reported on stderr as they come."""
+    from attrib.batch import ExtractConfig
+    from attrib.store import DEFAULT_DB, Selection, Store, ingest
 
-    With a ``journal``, articles it already holds are not extracted again and each newly
-    finished article is added to it (see attrib.report.journal).
-    Returns (records with speaker keys linked over the batch, articles, failures).
-    """
-    from attrib.load import iter_articles
-    from attrib.pipeline import Extractor
+    config = ExtractConfig(model=model, lexicon=str(lexicon) if lexicon else None,
+                           aliases=str(aliases) if aliases else None)
+    db = db or Path(DEFAULT_DB)
+    if not paths:
+        if no_db:
+            fail("give articles (PATH...) to extract; --no-db keeps no store to read")
+        if not db.exists():
+            fail(f"no articles given and no store at {db}; give files or folders, or --db PATH")
+        with Store(db) as store:
+            yield Selection(store, None, config.aliases), 0
+        return
+    with Store.temporary_file() if no_db else Store(db) as store:
+        with _progress(quiet) as progress:
+            task = progress.add_task("extracting", total=None)
 
-    extractor = Extractor(model=model, lexicon=str(lexicon) if lexicon else None, aliases=str(aliases) if aliases else None)
-    done = journal.load() if journal is not None else {}
-    if done and not quiet:
-        stderr.print(f"resuming: {len(done)} article(s) already done in {journal.path.name}")
-    records, articles, failures = [], [], 0
-    order: dict[str, int] = {}  # input order, kept whether an article comes from the journal or not
+            def advance(state) -> None:
+                progress.update(task, completed=state.extracted + state.cached,
+                                description=f"extracted {state.extracted}, already stored {state.cached}")
 
-    def fresh():
-        nonlocal failures
-        for item in iter_articles([str(p) for p in paths], outlet=outlet):
-            if not isinstance(item, LoadError):
-                order.setdefault(item.id, len(order))
-            if isinstance(item, LoadError):
-                failures += 1
-                warn_source(item)
-            elif journal is not None and journal.key(item) in done:
-                articles.append(item)
-                records.extend(done[journal.key(item)][1])
-            else:
-                yield item
+            done = ingest(store, [str(p) for p in paths], config, outlet=outlet, jobs=jobs, dask=dask,
+                          on_skip=warn_source, on_article=advance)
+        if not done.wanted and done.failures:
+            fail("no article could be read")
+        if not quiet and done.cached:  # say why the run was quick, and where the records came from
+            stderr.print(f"{db}: {done.extracted} article(s) extracted, {done.cached} already stored", highlight=False, soft_wrap=True)
+        yield Selection(store, done.wanted, config.aliases), len(done.failures)
 
-    with _progress(quiet) as progress:
-        task = progress.add_task("extracting", total=None)
-        for result in extractor.run(fresh()):
-            articles.append(result.article)
-            if result.error is not None:
-                failures += 1
-                warn_source(f"{result.error.source}: {result.error.message}")
-            elif journal is not None:
-                journal.append(result.article, result.attributions)
-            records.extend(result.attributions)
-            progress.advance(task)
-    if not articles and failures:
-        fail("no article could be read")
-    records.sort(key=lambda r: (order.get(r.doc_id, 0), r.content.start))
-    articles.sort(key=lambda a: order.get(a.id, 0))
-    return extractor.link(records), articles, failures
+
+def _clusters(selection, synonyms: Optional[Path] = None):
+    """Claim clusters of the selection; for the whole store, cached in it until it changes."""
+    from attrib.match import cluster_claims
+
+    def compute():
+        outlets = {a.id: a.outlet for a in selection.store.articles(selection.wanted)}
+        return cluster_claims(list(selection.records()), outlets=outlets, synonyms=str(synonyms) if synonyms else None)
+
+    if selection.wanted is not None:
+        return compute()
+    options = json.dumps([_file_stamp(synonyms), _file_stamp(selection.aliases)])
+    cached = selection.store.cached_clusters(options)
+    if cached is None:
+        cached = compute()
+        selection.store.save_clusters(cached, options)
+    return cached
+
+
+def _file_stamp(path) -> Optional[str]:
+    if not path:
+        return None
+    try:
+        return f"{path}:{os.stat(path).st_mtime_ns}"
+    except OSError:
+        return str(path)
 
 
 PathsArg = Annotated[
-    list[Path], typer.Argument(help="Article files (.txt, .html, .jsonl) or folders, read recursively.")
+    Optional[list[Path]],
+    typer.Argument(help="Article files (.txt, .html, .jsonl) or folders, read recursively. None: the whole store."),
 ]
 OutOpt = Annotated[Optional[Path], typer.Option("--out", "-o", help="Write to this file (atomically) instead of stdout.")]
 OutletOpt = Annotated[Optional[str], typer.Option("--outlet", help="Outlet of every article (overrides front matter).")]
@@ -150,20 +176,20 @@ ModelOpt = Annotated[Optional[str], typer.Option("--model", help=MODEL_HELP)]
 LexiconOpt = Annotated[Optional[Path], typer.Option("--lexicon", help=LEXICON_HELP)]
 AliasesOpt = Annotated[Optional[Path], typer.Option("--aliases", help=ALIASES_HELP)]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+DbOpt = Annotated[Optional[Path], typer.Option("--db", envvar="ATTRIB_DB", show_default=False, help=DB_HELP)]
+NoDbOpt = Annotated[bool, typer.Option("--no-db", help="Keep no store: a temporary one is used and deleted.")]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for extraction.")]
+DaskOpt = Annotated[Optional[str], typer.Option(
+    "--dask", help="Extract on a dask.distributed cluster: scheduler address, scheduler file (.json), or 'local'.")]
 
 
 def _batch(paths, *, fmt, formats, out, render, **options) -> None:
-    """Extract the articles, render the result with ``render(records, articles)``, write it."""
-    from attrib.report.journal import Journal
-
+    """Ingest the articles, render their selection with ``render(selection)``, write it."""
     if fmt not in formats:
         fail(f"unknown format '{fmt}'; choose one of {', '.join(formats)}")
-    journal = Journal(out) if out is not None else None
     try:
-        records, articles, failures = _extract_all(paths, journal=journal, **options)
-        _emit(render(records, articles), out)
-        if journal is not None:
-            journal.remove()
+        with _selection(paths, **options) as (selection, failures):
+            _emit(render(selection), out)
     except AttribError as exc:
         fail(str(exc))
     except OSError as exc:
@@ -174,25 +200,34 @@ def _batch(paths, *, fmt, formats, out, render, **options) -> None:
 
 @app.command()
 def extract(
-    paths: PathsArg,
+    paths: PathsArg = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: table, jsonl, json, csv or md.")] = "table",
     out: OutOpt = None,
     outlet: OutletOpt = None,
     model: ModelOpt = None,
     lexicon: LexiconOpt = None,
     aliases: AliasesOpt = None,
+    db: DbOpt = None,
+    no_db: NoDbOpt = False,
+    jobs: JobsOpt = 1,
+    dask: DaskOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
-    """Find every attributed statement in the articles and print who said what."""
-    from attrib.report import FORMATS, render_records
+    """Find every attributed statement in the articles and print who said what (jsonl streams)."""
+    from attrib.report import FORMATS, jsonl_lines, render_records
 
-    _batch(paths, fmt=fmt, formats=FORMATS, out=out, outlet=outlet, model=model, lexicon=lexicon, aliases=aliases,
-           quiet=quiet, render=lambda records, articles: render_records(records, articles, fmt))
+    def render(selection):
+        if fmt == "jsonl":
+            return jsonl_lines(selection.records())
+        return render_records(list(selection.records()), selection.articles(), fmt)
+
+    _batch(paths, fmt=fmt, formats=FORMATS, out=out, render=render, outlet=outlet, model=model, lexicon=lexicon,
+           aliases=aliases, db=db, no_db=no_db, jobs=jobs, dask=dask, quiet=quiet)
 
 
 @app.command()
 def claims(
-    paths: PathsArg,
+    paths: PathsArg = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: table, json, jsonl or md.")] = "table",
     out: OutOpt = None,
     outlet: OutletOpt = None,
@@ -201,24 +236,23 @@ def claims(
     aliases: AliasesOpt = None,
     synonyms: Annotated[Optional[Path], typer.Option(
         "--synonyms", help="Extra word classes (YAML 'class: [word, ...]') for claim-level matching.")] = None,
+    db: DbOpt = None,
+    no_db: NoDbOpt = False,
+    jobs: JobsOpt = 1,
+    dask: DaskOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Find the same statement in several sources and show how wording and attribution differ."""
-    from attrib.match import cluster_claims
     from attrib.report import CLAIM_FORMATS, render_clusters
 
-    def render(records, articles):
-        outlets = {a.id: a.outlet for a in articles}
-        clusters = cluster_claims(records, outlets=outlets, synonyms=str(synonyms) if synonyms else None)
-        return render_clusters(clusters, fmt)
-
-    _batch(paths, fmt=fmt, formats=CLAIM_FORMATS, out=out, outlet=outlet, model=model, lexicon=lexicon,
-           aliases=aliases, quiet=quiet, render=render)
+    _batch(paths, fmt=fmt, formats=CLAIM_FORMATS, out=out, render=lambda sel: render_clusters(_clusters(sel, synonyms), fmt),
+           outlet=outlet, model=model, lexicon=lexicon, aliases=aliases, db=db, no_db=no_db, jobs=jobs, dask=dask,
+           quiet=quiet)
 
 
 @app.command()
 def table(
-    paths: PathsArg,
+    paths: PathsArg = None,
     by: Annotated[str, typer.Option("--by", help="Group rows by speaker, article or claim.")] = "speaker",
     fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: table, md, csv or json.")] = "table",
     full: Annotated[bool, typer.Option("--full", help="Whole statements instead of trimmed ones.")] = False,
@@ -227,44 +261,50 @@ def table(
     model: ModelOpt = None,
     lexicon: LexiconOpt = None,
     aliases: AliasesOpt = None,
+    db: DbOpt = None,
+    no_db: NoDbOpt = False,
+    jobs: JobsOpt = 1,
+    dask: DaskOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
     """The who-said-what table: speaker, role, statement, outlet, via, cue, document and position."""
-    from attrib.match import cluster_claims
     from attrib.report.table import GROUPINGS, TABLE_FORMATS, render_table, table_rows
 
     if by not in GROUPINGS:
         fail(f"unknown grouping '{by}'; choose one of {', '.join(GROUPINGS)}")
 
-    def render(records, articles):
-        clusters = cluster_claims(records, outlets={a.id: a.outlet for a in articles}) if by == "claim" else []
-        return render_table(table_rows(records, articles, clusters, by=by, full=full), fmt, by=by)
+    def render(selection):
+        clusters = _clusters(selection) if by == "claim" else []
+        rows = table_rows(list(selection.records()), selection.articles(), clusters, by=by, full=full)
+        return render_table(rows, fmt, by=by)
 
-    _batch(paths, fmt=fmt, formats=TABLE_FORMATS, out=out, outlet=outlet, model=model, lexicon=lexicon,
-           aliases=aliases, quiet=quiet, render=render)
+    _batch(paths, fmt=fmt, formats=TABLE_FORMATS, out=out, render=render, outlet=outlet, model=model, lexicon=lexicon,
+           aliases=aliases, db=db, no_db=no_db, jobs=jobs, dask=dask, quiet=quiet)
 
 
 @app.command()
 def report(
-    paths: PathsArg,
     html: Annotated[Path, typer.Option("--html", help="The report file to write (one self-contained HTML file).")],
+    paths: PathsArg = None,
     title: Annotated[str, typer.Option("--title", help="Title of the report.")] = "attrib report",
     outlet: OutletOpt = None,
     model: ModelOpt = None,
     lexicon: LexiconOpt = None,
     aliases: AliasesOpt = None,
+    db: DbOpt = None,
+    no_db: NoDbOpt = False,
+    jobs: JobsOpt = 1,
+    dask: DaskOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
     """A shareable HTML report: counts, speakers, articles with highlighted statements, claim clusters, filters."""
-    from attrib.match import cluster_claims
     from attrib.report.html import render_html
 
-    def render(records, articles):
-        clusters = cluster_claims(records, outlets={a.id: a.outlet for a in articles})
-        return render_html(records, articles, clusters, title=title)
+    def render(selection):
+        return render_html(list(selection.records()), selection.articles(), _clusters(selection), title=title)
 
-    _batch(paths, fmt="html", formats=("html",), out=html, outlet=outlet, model=model, lexicon=lexicon,
-           aliases=aliases, quiet=quiet, render=render)
+    _batch(paths, fmt="html", formats=("html",), out=html, render=render, outlet=outlet, model=model, lexicon=lexicon,
+           aliases=aliases, db=db, no_db=no_db, jobs=jobs, dask=dask, quiet=quiet)
     if not quiet:
         stderr.print(f"wrote {html}")
 
@@ -329,12 +369,15 @@ def eval_command(
 @app.command()
 def verify(
     quote: Annotated[str, typer.Argument(help="The quote as it circulates.")],
-    paths: Annotated[Optional[list[Path]], typer.Argument(help="Articles (files or folders) to check against.")] = None,
+    paths: Annotated[Optional[list[Path]], typer.Argument(
+        help="Articles (files or folders) to check against. None: the whole store, unless --records is given.")] = None,
     speaker: Annotated[Optional[str], typer.Option("--speaker", help="Whom the quote is credited to.")] = None,
     records: Annotated[Optional[Path], typer.Option(
         "--records", help="Records already extracted ('attrib extract -f jsonl'), instead of or besides PATHS.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: table or json.")] = "table",
     model: ModelOpt = None,
+    db: DbOpt = None,
+    no_db: NoDbOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
     """Did they really say it, and where? Exit 0 when found as given, 1 when not found or attributed otherwise."""
@@ -346,17 +389,15 @@ def verify(
 
     if fmt not in VERIFY_FORMATS:
         fail(f"unknown format '{fmt}'; choose one of {', '.join(VERIFY_FORMATS)}")
-    if not paths and records is None:
-        fail("give articles to check (PATH...) or extracted records (--records FILE)")
     try:
         found, outlets, failures = [], {}, 0
         if records is not None:
             found += [r for group in read_predictions(records).values() for r in group]
-        if paths:
-            extracted, articles, failures = _extract_all(paths, outlet=None, model=model, lexicon=None, aliases=None,
-                                                         quiet=quiet)
-            found += extracted
-            outlets = {a.id: a.outlet for a in articles}
+        if paths or records is None:  # the articles given, else the whole store
+            with _selection(paths, db=db, no_db=no_db, outlet=None, model=model, lexicon=None, aliases=None, jobs=1,
+                            dask=None, quiet=quiet) as (selection, failures):
+                found += list(selection.records())
+                outlets = {a.id: a.outlet for a in selection.articles()}
         doc = load_nlp(model)(quote)
         result = verify_quote(quote, found, speaker=speaker, outlets=outlets, frame=claim_frame(doc, 0, len(quote)))
     except AttribError as exc:
@@ -372,7 +413,7 @@ app.add_typer(fixture_app, name="fixture")
 
 @fixture_app.command("draft")
 def fixture_draft(
-    paths: PathsArg,
+    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, .html, .jsonl) or folders, read recursively.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the draft fixtures to.")],
     outlet: OutletOpt = None,
     model: ModelOpt = None,

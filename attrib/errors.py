@@ -26,3 +26,7 @@ class FixtureError(AttribError):
 
 class LexiconError(AttribError):
     """A cue lexicon file is malformed."""
+
+
+class StoreError(AttribError):
+    """The store cannot be opened, read or written."""

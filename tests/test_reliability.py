@@ -6,9 +6,11 @@ import json
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 
 import pytest
 from typer.testing import CliRunner
@@ -142,6 +144,17 @@ def _corpus(tmp_path, n=120):
     return folder
 
 
+def _stored(store) -> int:
+    """Articles in the store, read as another process would (0 before it exists)."""
+    if not store.exists():
+        return 0
+    with closing(sqlite3.connect(store, timeout=10)) as db:
+        try:
+            return db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        except sqlite3.OperationalError:  # not created yet
+            return 0
+
+
 def _start(folder, out, quiet=False):
     args = [sys.executable, "-m", "attrib", "extract", str(folder), "-f", "jsonl", "-o", str(out)]
     return subprocess.Popen(args + (["-q"] if quiet else []), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -153,10 +166,10 @@ def test_reliability_interrupted_run_leaves_outputs_readable_and_rerun_completes
     out = tmp_path / "out.jsonl"
     out.write_text('{"previous": "run"}\n', encoding="utf-8")  # an earlier, complete output
     proc = _start(folder, out)
-    journal = tmp_path / ".out.jsonl.journal.jsonl"
+    store = tmp_path / "attrib.db"  # ATTRIB_DB (tests/conftest.py)
     deadline = time.time() + 120
-    while time.time() < deadline and proc.poll() is None:  # wait until some articles are finished
-        if journal.exists() and journal.read_text(encoding="utf-8").count("\n") >= 3:
+    while time.time() < deadline and proc.poll() is None:  # wait until some articles are stored
+        if _stored(store) >= 3:
             break
         time.sleep(0.2)
     assert proc.poll() is None, "the run ended before it could be interrupted"
@@ -169,13 +182,13 @@ def test_reliability_interrupted_run_leaves_outputs_readable_and_rerun_completes
     # the output is the old complete file or a new complete one, never half of one
     for line in out.read_text(encoding="utf-8").splitlines():
         json.loads(line)
-    done_before = sum(1 for line in journal.open(encoding="utf-8") if line.endswith("\n"))
-    assert done_before >= 3
+    done_before = _stored(store)  # the store is consistent: every stored article is whole
+    assert 3 <= done_before < 120
     rerun = _start(folder, out)
     _, err = rerun.communicate(timeout=600)
     assert rerun.returncode == 0
-    assert "resuming:" in err and "article(s) already done" in err  # only the rest is extracted
-    assert not journal.exists()
+    # only the rest is extracted
+    assert f"{120 - done_before} article(s) extracted, {done_before} already stored" in err
     docs = [json.loads(line)["doc_id"] for line in out.read_text(encoding="utf-8").splitlines()]
     assert sorted(set(docs)) == [f"a{i:03d}" for i in range(120)] and docs == sorted(docs)
 

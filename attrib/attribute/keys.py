@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Optional
 
@@ -56,48 +56,61 @@ def _slug(kind: str, name: str) -> str:
     return f"{kind}:{normalise(name).replace(' ', '-')}"
 
 
+class KeyLinker:
+    """Speaker keys for a set of (name, type) pairs: build once, then :meth:`key` per record.
+
+    Lookups go through an index of each name's proper suffixes and first word, so linking
+    n records costs O(n), not O(n x distinct names).
+    """
+
+    def __init__(self, names: Iterable[tuple[str, str]], aliases: Optional[dict[str, str]] = None):
+        self.aliases = aliases or {}
+        self._by_type: dict[str, set[str]] = defaultdict(set)
+        for name, kind in names:
+            if name:
+                self._by_type[kind].add(normalise(name))
+        self._shorter: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
+        self._initials: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for kind, norms in self._by_type.items():
+            for norm in norms:
+                words = tuple(norm.split())
+                for n in range(1, len(words)):
+                    self._shorter[kind, words[-n:]].add(norm)
+                if len(words) > 1:
+                    self._shorter[kind, ("^", words[0])].add(norm)
+                    self._initials[kind, initials(norm.title())].add(norm)
+
+    def key(self, name: Optional[str], kind: str) -> tuple[Optional[str], Optional[str]]:
+        """(key, key_source) of one speaker name; (None, None) for an unnamed speaker."""
+        if not name:
+            return None, None
+        norm = normalise(name)
+        if norm in self.aliases:
+            return _slug(kind, self.aliases[norm]), "alias"
+        if kind == "person":
+            words = tuple(norm.split())
+            longer = set(self._shorter.get((kind, words), ()))
+            if len(words) == 1:
+                longer |= self._shorter.get((kind, ("^", words[0])), set())
+        elif name.replace(".", "").isupper() and len(norm) <= 8:
+            # "KCNA" -> the one name of the batch with those initials
+            longer = self._initials.get((kind, norm.upper()), set())
+        else:
+            longer = set()
+        if len(longer) == 1:
+            return _slug(kind, next(iter(longer))), "name-chain"
+        return _slug(kind, norm), "name"
+
+
 def link_speakers(records: Sequence[Attribution], aliases: Optional[dict[str, str]] = None) -> list[Attribution]:
     """Records with ``speaker.key`` and ``speaker.key_source`` set, across all articles given."""
-    aliases = aliases or {}
-    names_by_type: dict[str, set[str]] = defaultdict(set)
-    for r in records:
-        if r.speaker.name:
-            names_by_type[r.speaker.type].add(normalise(r.speaker.name))
-    out = []
-    for r in records:
-        name = r.speaker.name
-        if not name:
-            out.append(r)
-            continue
-        norm = normalise(name)
-        kind = r.speaker.type
-        if norm in aliases:
-            key, source = _slug(kind, aliases[norm]), "alias"
-        else:
-            if kind == "person":
-                longer = _longer_forms(norm, names_by_type[kind])
-            elif name.replace(".", "").isupper() and len(norm) <= 8:
-                # "KCNA" -> the one name of the batch with those initials
-                longer = [o for o in names_by_type[kind] if len(o.split()) > 1 and initials(o.title()) == norm.upper()]
-            else:
-                longer = []
-            if len(longer) == 1:
-                key, source = _slug(kind, longer[0]), "name-chain"
-            else:
-                key, source = _slug(kind, norm), "name"
-        speaker = r.speaker.model_copy(update={"key": key, "key_source": source})
-        out.append(r.model_copy(update={"speaker": speaker}))
-    return out
+    linker = KeyLinker(((r.speaker.name, r.speaker.type) for r in records), aliases)
+    return [apply_key(r, linker) for r in records]
 
 
-def _longer_forms(norm: str, names: set[str]) -> list[str]:
-    """Longer names of the corpus that a shorter one can stand for (suffix, or family name first)."""
-    words = norm.split()
-    found = []
-    for other in names:
-        ow = other.split()
-        if len(ow) <= len(words):
-            continue
-        if ow[-len(words) :] == words or (len(words) == 1 and ow[0] == words[0]):
-            found.append(other)
-    return found
+def apply_key(record: Attribution, linker: KeyLinker) -> Attribution:
+    """The record with its speaker key set by ``linker``."""
+    if not record.speaker.name:
+        return record
+    key, source = linker.key(record.speaker.name, record.speaker.type)
+    return record.model_copy(update={"speaker": record.speaker.model_copy(update={"key": key, "key_source": source})})

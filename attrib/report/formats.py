@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from rich.markup import escape
 from rich.table import Table
@@ -60,6 +60,12 @@ def rich_table(table_rows: list[dict[str, str]], title: str = "Who said what") -
     return table
 
 
+def jsonl_lines(records: Iterable[Attribution]) -> Iterator[str]:
+    """One JSON line per record, lazily (for outputs that stream)."""
+    for record in records:
+        yield record.model_dump_json() + "\n"
+
+
 def render_records(
     records: Sequence[Attribution], articles: Sequence[Article], fmt: str
 ) -> str | Table:
@@ -67,7 +73,7 @@ def render_records(
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if fmt == "jsonl":
-        return "".join(r.model_dump_json() + "\n" for r in records)
+        return "".join(jsonl_lines(records))
     if fmt == "json":
         return json.dumps([r.model_dump(mode="json") for r in records], indent=2, ensure_ascii=False) + "\n"
     if fmt == "csv":

@@ -72,4 +72,4 @@ def test_verify_from_stored_records_and_terminal_output(records_file):
 
 def test_verify_needs_sources():
     result = runner.invoke(app, ["verify", "anything"])
-    assert result.exit_code == 2 and "give articles" in result.stderr
+    assert result.exit_code == 2 and "no store" in result.stderr and "give files or folders" in result.stderr

@@ -1,0 +1,7 @@
+"""batch: stream many articles through the pipeline, in this process, in worker processes
+(``--jobs N``) or on a dask.distributed cluster (``--dask ADDRESS``)."""
+
+from attrib.batch.config import ExtractConfig
+from attrib.batch.runner import run_articles
+
+__all__ = ["ExtractConfig", "run_articles"]
