@@ -15,7 +15,7 @@ from attrib.attribute.keys import link_speakers, load_aliases
 from attrib.bind import find_via, inherit_via, resolve_same
 from attrib.detect import Found, detect, find_quotes
 from attrib.detect.claim import claim_frame
-from attrib.doctext import text_of
+from attrib.doctext import ents_in, remember_text, text_of
 from attrib.errors import AttribError, LoadError
 from attrib.lexicon import Lexicon, load_lexicon
 from attrib.load import article_from_text
@@ -59,7 +59,7 @@ def attributions_from_doc(doc: Doc, doc_id: str, *, lexicon: Optional[Lexicon] =
         # A date in the attribution frame (not in the quoted content) marks a new occasion.
         anchor = tok or _token_at(doc, r.content[0])
         frame_dates = [] if anchor is None else [
-            e for e in anchor.sent.ents if e.label_ == "DATE" and not (r.content[0] <= e.start_char < r.content[1])
+            e for e in ents_in(anchor.sent) if e.label_ == "DATE" and not (r.content[0] <= e.start_char < r.content[1])
         ]
         dated.append(bool(frame_dates))
     vias = inherit_via(vias, [s.name for s in speakers], dated)
@@ -151,11 +151,12 @@ class Extractor:
             for article in articles:
                 pieces = split_for_parse(article.text)
                 for n, (offset, text) in enumerate(pieces):
-                    yield text, (article, offset, n == len(pieces) - 1)
+                    yield text, (article, offset, n == len(pieces) - 1, text)
 
         pending: list[Attribution] = []
         failure: Optional[str] = None
-        for doc, (article, offset, last) in self.nlp.pipe(parts(), as_tuples=True, batch_size=self.batch_size):
+        for doc, (article, offset, last, text) in self.nlp.pipe(parts(), as_tuples=True, batch_size=self.batch_size):
+            remember_text(doc, text)
             try:
                 records = attributions_from_doc(doc, article.id, lexicon=self.lexicon)
                 pending.extend(shift_records(records, offset) if offset else records)

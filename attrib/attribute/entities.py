@@ -14,7 +14,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from attrib.doctext import text_of
+from attrib.doctext import ents_of, text_of
 
 _ACRONYM_IN_PARENS = re.compile(r"((?:[A-Z][\w.&-]*\s+)(?:(?:of|and|for|the|on|in|&)\s+|[A-Z][\w.&-]*\s+){0,8}?[A-Z][\w.&-]*)\s*\(([A-Z][A-Z.&]{1,9})\)")
 _FUNCTION_WORDS = {"of", "and", "for", "the", "on", "in", "&", "at"}
@@ -162,7 +162,7 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset()) -> EntityI
     """Index the article's entities. A name introduced with a person noun in apposition
     ("Fyodor Tertitskiy, an expert on ...") counts as a person whatever its NER label."""
     index = EntityIndex()
-    for ent in doc.ents:
+    for ent in ents_of(doc)[0]:
         name = entity_name(ent, person_nouns)
         if not name:
             continue

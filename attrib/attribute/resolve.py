@@ -22,7 +22,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from attrib.attribute.entities import HONORIFICS, EntityIndex, entity_name, strip_determiner
-from attrib.doctext import text_of
+from attrib.doctext import ents_in, ents_of, text_of
 from attrib.lexicon import Lexicon, load_outlets
 from attrib.models import Span as SpanModel
 from attrib.models import Speaker
@@ -109,7 +109,7 @@ class SpeakerResolver:
         """Persons named outside quotations before ``char``: (start, end, fullest name)."""
         if self._persons is None:
             self._persons = []
-            for ent in self.doc.ents:
+            for ent in ents_of(self.doc)[0]:
                 if ent.label_ == "PERSON" and not self._in_quote(ent.start_char):
                     name = entity_name(ent, self.lexicon.person_nouns)
                     full = self.index.fullest_person(name, before=ent.start_char) or name
@@ -167,11 +167,11 @@ class SpeakerResolver:
     def _named(self, mention: Span, head: Token) -> Resolved:
         """A mention with a name in it, or a descriptive phrase kept as written."""
         core = core_mention(mention)
-        ent = next((e for e in mention.ents if e.start <= head.i < e.end), None)
+        ent = next((e for e in ents_in(mention) if e.start <= head.i < e.end), None)
         if ent is None:
             # "the bank's chief economist Huw Pill": a title with the name in apposition.
             ent = next(
-                (e for e in mention.ents if e.label_ == "PERSON" and e.root.head.i == head.i and e.start > head.i
+                (e for e in ents_in(mention) if e.label_ == "PERSON" and e.root.head.i == head.i and e.start > head.i
                  and e.root.dep_ in ("appos", "compound") and not any(t.text == "," for t in mention.doc[head.i : e.start])),
                 None,
             )
