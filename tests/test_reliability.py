@@ -182,13 +182,21 @@ def test_reliability_interrupted_run_leaves_outputs_readable_and_rerun_completes
     # the output is the old complete file or a new complete one, never half of one
     for line in out.read_text(encoding="utf-8").splitlines():
         json.loads(line)
-    done_before = _stored(store)  # the store is consistent: every stored article is whole
+    done_before = _stored(store)
     assert 3 <= done_before < 120
+    # the database is readable and consistent: every stored article has all its records
+    # (the articles are copies of one text, so all have the same number)
+    with closing(sqlite3.connect(store)) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        per_article = [n for (n,) in db.execute("SELECT count(*) FROM attributions GROUP BY doc_id")]
+    assert len(per_article) == done_before and len(set(per_article)) == 1 and per_article[0] > 10
     rerun = _start(folder, out)
     _, err = rerun.communicate(timeout=600)
     assert rerun.returncode == 0
     # only the rest is extracted
     assert f"{120 - done_before} article(s) extracted, {done_before} already stored" in err
+    with closing(sqlite3.connect(store)) as db:
+        assert [n for (n,) in db.execute("SELECT count(*) FROM attributions GROUP BY doc_id")] == [per_article[0]] * 120
     docs = [json.loads(line)["doc_id"] for line in out.read_text(encoding="utf-8").splitlines()]
     assert sorted(set(docs)) == [f"a{i:03d}" for i in range(120)] and docs == sorted(docs)
 

@@ -41,7 +41,7 @@ def _fold(phrase: Optional[str], synonyms: dict[str, str]) -> Optional[str]:
     places = place_map()
     if key in places:
         return places[key]
-    return synonyms.get(phrase, phrase)
+    return synonyms.get(stem(phrase), phrase)
 
 
 def features(record: Attribution, synonyms: dict[str, str]) -> Features:

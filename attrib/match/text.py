@@ -59,16 +59,19 @@ def words(text: str) -> list[str]:
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A light English stem so that plurals and tenses meet ("missiles" ~ "missile")."""
-    for suffix in ("'s", "ies", "es", "s", "ed", "ing"):
+    for suffix in ("'s", "ies", "ied", "es", "s", "ed", "ing"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
-    return word
+            word = word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+            break
+    # a final e goes too, so that "provide", "provided" and "providing" meet
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
 def content_terms(text: str, synonyms: dict[str, str] | None = None) -> frozenset[str]:
     """Content words (stemmed), with place names and demonyms folded to one term each and,
     given a synonym map, words of one class folded to the class."""
-    tokens = words(text)
+    # "North Korea's" is North Korea for place names
+    tokens = [w[:-2] if w.endswith("'s") else w for w in words(text)]
     places = place_map()
     synonyms = synonyms or {}
     terms: set[str] = set()

@@ -81,8 +81,9 @@ def ingest(
             store.put(result.article, result.attributions, fingerprint)
             state.extracted += 1
         on_article(state)
-    if state.extracted:
-        store.refresh_speakers(load_aliases(config.aliases))
+    aliases = load_aliases(config.aliases)
+    if not store.speakers_current(aliases):  # also after a run interrupted before this point
+        store.refresh_speakers(aliases)
     return state
 
 

@@ -204,10 +204,17 @@ class Store:
 
     # -- speakers -------------------------------------------------------------------
 
+    def speakers_current(self, aliases: Optional[dict[str, str]] = None) -> bool:
+        """True when the speakers table was built from the store as it is, with these aliases."""
+        row = self.db.execute("SELECT value FROM meta WHERE key='speakers_stamp'").fetchone()
+        return row is not None and row[0] == self._stamp(json.dumps(aliases or {}, sort_keys=True))
+
     def refresh_speakers(self, aliases: Optional[dict[str, str]] = None) -> None:
         """Link speaker keys over the whole store and rebuild the speakers table."""
         linker = KeyLinker(self.speaker_names(), aliases)
+        stamp = self._stamp(json.dumps(aliases or {}, sort_keys=True))
         with self._transaction():
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('speakers_stamp', ?)", (stamp,))
             pairs = self.db.execute(
                 "SELECT DISTINCT speaker_name, speaker_type FROM attributions WHERE speaker_name IS NOT NULL"
             ).fetchall()

@@ -85,3 +85,14 @@ def test_match_claim_level_by_main_clause():
 def test_match_records_of_one_document_never_cluster():
     records = [rec("a#1", "a", '"full support for the war"'), rec("a#2", "a", '"full support for the war"')]
     assert cluster_claims(records) == []
+
+
+def test_match_stem_meets_across_inflections_and_synonym_classes():
+    from attrib.match.text import content_terms, stem, synonym_map
+
+    assert stem("provide") == stem("provided") == stem("providing") == stem("provides")
+    assert stem("supplied") == stem("supplies") == stem("supply")
+    assert stem("missile") == stem("missiles")
+    table = synonym_map(None)
+    assert content_terms("Pyongyang provided missiles", table) == content_terms("North Korea supplied weapons", table)
+    assert "north_korea" in content_terms("North Korea's missiles", table)
