@@ -19,6 +19,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from attrib.errors import AttribError, LoadError
@@ -54,12 +55,12 @@ def main(
 
 def fail(message: str) -> None:
     """Print one line on stderr and exit with status 2."""
-    stderr.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    stderr.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
     raise typer.Exit(EXIT_FATAL)
 
 
 def warn_source(error: LoadError | str) -> None:
-    stderr.print(f"[yellow]skipped:[/] {error}", highlight=False, soft_wrap=True)
+    stderr.print(f"[yellow]skipped:[/] {escape(str(error))}", highlight=False, soft_wrap=True)
 
 
 def _progress(quiet: bool) -> Progress:
@@ -135,7 +136,8 @@ def _selection(paths, *, db, no_db, outlet, model, lexicon, aliases, jobs, dask,
         if not done.wanted and done.failures:
             fail("no article could be read")
         if not quiet and done.cached:  # say why the run was quick, and where the records came from
-            stderr.print(f"{db}: {done.extracted} article(s) extracted, {done.cached} already stored", highlight=False, soft_wrap=True)
+            stderr.print(f"{db}: {done.extracted} article(s) extracted, {done.cached} already stored", markup=False,
+                         highlight=False, soft_wrap=True)
         yield Selection(store, done.wanted, config.aliases), len(done.failures)
 
 
@@ -306,7 +308,7 @@ def report(
     _batch(paths, fmt="html", formats=("html",), out=html, render=render, outlet=outlet, model=model, lexicon=lexicon,
            aliases=aliases, db=db, no_db=no_db, jobs=jobs, dask=dask, quiet=quiet)
     if not quiet:
-        stderr.print(f"wrote {html}")
+        stderr.print(f"wrote {html}", markup=False, highlight=False)
 
 
 @app.command("eval")
@@ -361,7 +363,7 @@ def eval_command(
         if before is not None:
             stdout.print(baseline_table(compare(report, before)))
     for failure in failures:
-        stderr.print(f"[bold red]below threshold:[/] {failure}")
+        stderr.print(f"[bold red]below threshold:[/] {escape(failure)}")
     if failures or report.failed_documents:
         raise typer.Exit(EXIT_PARTIAL)
 
@@ -471,7 +473,7 @@ def schema(
     if check:
         stale = stale_schemas(out)
         if stale:
-            stderr.print(f"stale schemas in {out}: {', '.join(stale)}; run 'attrib schema --out {out}'")
+            stderr.print(f"stale schemas in {out}: {', '.join(stale)}; run 'attrib schema --out {out}'", markup=False)
             raise typer.Exit(EXIT_PARTIAL)
         stdout.print(f"{out}: schemas up to date")
         return
@@ -509,5 +511,5 @@ def run() -> None:
         stderr.print(f"[yellow]interrupted ({name}):[/] no output file was left half-written; run again to finish")
         sys.exit(128 + stop.signum)
     except Exception as exc:  # the last guard: one line, never a traceback
-        stderr.print(f"[bold red]error:[/] unexpected {exc.__class__.__name__}: {exc} (please report this)")
+        stderr.print(f"[bold red]error:[/] unexpected {exc.__class__.__name__}: {escape(str(exc))} (please report this)")
         sys.exit(EXIT_FATAL)

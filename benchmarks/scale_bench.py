@@ -13,7 +13,7 @@ Measured, on the same texts, model and batch size:
       with --jobs 1 and --jobs 2, and the pipeline alone without the store;
   (c) textacy: ``textacy.extract.triples.direct_quotations`` over the bare parse.
 Memory: ``attrib extract DIR -f jsonl -o FILE --no-db -q`` on 500 and on 5000 articles,
-each in a fresh process; peak RSS from getrusage (the largest process).
+each in a fresh process; peak RSS from getrusage in a small wrapper process.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -121,18 +120,28 @@ def throughput(folder: Path, n: int) -> dict:
     }
 
 
+# Runs `attrib extract` and prints its peak RSS. A small wrapper process of its own, so that
+# the figure is that one run's (getrusage of children counts a forked child from the size of
+# its parent, and keeps the maximum over all children).
+_WRAPPER = """
+import resource, subprocess, sys
+proc = subprocess.run(sys.argv[1:], capture_output=True, text=True)
+if proc.returncode != 0:
+    sys.exit(proc.stderr)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
 def memory(folder: Path) -> dict:
     """Peak RSS of `attrib extract` on this folder, in a fresh process."""
     out = folder.parent / f"{folder.name}.jsonl"
+    command = [sys.executable, "-m", "attrib", "extract", str(folder), "-f", "jsonl", "-o", str(out), "--no-db", "-q"]
     start = time.perf_counter()
-    proc = subprocess.run(
-        [sys.executable, "-m", "attrib", "extract", str(folder), "-f", "jsonl", "-o", str(out), "--no-db", "-q"],
-        capture_output=True, text=True,
-    )
+    proc = subprocess.run([sys.executable, "-c", _WRAPPER, *command], capture_output=True, text=True)
     seconds = time.perf_counter() - start
     if proc.returncode != 0:
         raise SystemExit(proc.stderr)
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    peak = int(proc.stdout.strip()) / 1024
     return {"articles": len(list(folder.iterdir())), "seconds": seconds, "peak_rss_mb": peak,
             "records": sum(1 for _ in out.open(encoding="utf-8"))}
 
@@ -141,33 +150,41 @@ def rate(n: float, seconds: float) -> str:
     return f"{n / seconds:8.1f}"
 
 
+def report(figures: dict) -> None:
+    n, tokens = figures["articles"], figures["tokens"]
+    print(f"corpus: {n} articles, {tokens} tokens; model {figures['model']}, batch size {figures['batch_size']}; "
+          f"best of {REPEAT} interleaved runs")
+    print(f"{'run':44} {'seconds':>8} {'art/s':>8} {'tokens/s':>9} {'x bare':>7}")
+    rows = [
+        ("(a) bare spaCy nlp.pipe", figures["bare_parse_s"]),
+        ("(b) attrib pipeline (no store)", figures["attrib_pipeline_s"]),
+        ("(b) attrib ingest into SQLite, --jobs 1", figures["attrib_ingest_jobs1_s"]),
+        ("(b) attrib ingest into SQLite, --jobs 2", figures["attrib_ingest_jobs2_s"]),
+        ("(c) textacy direct_quotations over the parse", figures["textacy_s"]),
+    ]
+    for name, seconds in rows:
+        print(f"{name:44} {seconds:8.2f} {rate(n, seconds)} {tokens / seconds:9.0f} "
+              f"{seconds / figures['bare_parse_s']:7.3f}")
+    print(f"scaling --jobs 1 -> 2: {figures['attrib_ingest_jobs1_s'] / figures['attrib_ingest_jobs2_s']:.2f}x")
+    print(f"records: attrib {figures['attrib_records']}, textacy direct quotations {figures['textacy_quotes']} "
+          f"(textacy gave up on {figures['textacy_bailed']} articles with unpaired quotation marks)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=500)
     parser.add_argument("--no-memory", action="store_true", help="Skip the 500 vs 5000 articles memory runs.")
+    parser.add_argument("--memory-only", action="store_true", help="Only the memory runs.")
     parser.add_argument("--json", type=Path, help="Also write the figures to this JSON file.")
     args = parser.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "corpus"
-        build_corpus(folder, args.articles)
-        figures = throughput(folder, args.articles)
-        n, tokens = figures["articles"], figures["tokens"]
-        print(f"corpus: {n} articles, {tokens} tokens; model {figures['model']}, batch size {figures['batch_size']}; "
-              f"best of {REPEAT} interleaved runs")
-        print(f"{'run':44} {'seconds':>8} {'art/s':>8} {'tokens/s':>9} {'x bare':>7}")
-        rows = [
-            ("(a) bare spaCy nlp.pipe", figures["bare_parse_s"]),
-            ("(b) attrib pipeline (no store)", figures["attrib_pipeline_s"]),
-            ("(b) attrib ingest into SQLite, --jobs 1", figures["attrib_ingest_jobs1_s"]),
-            ("(b) attrib ingest into SQLite, --jobs 2", figures["attrib_ingest_jobs2_s"]),
-            ("(c) textacy direct_quotations over the parse", figures["textacy_s"]),
-        ]
-        for name, seconds in rows:
-            print(f"{name:44} {seconds:8.2f} {rate(n, seconds)} {tokens / seconds:9.0f} "
-                  f"{seconds / figures['bare_parse_s']:7.3f}")
-        print(f"scaling --jobs 1 -> 2: {figures['attrib_ingest_jobs1_s'] / figures['attrib_ingest_jobs2_s']:.2f}x")
-        print(f"records: attrib {figures['attrib_records']}, textacy direct quotations {figures['textacy_quotes']} "
-              f"(textacy gave up on {figures['textacy_bailed']} articles with unpaired quotation marks)")
+        figures = {}
+        if not args.memory_only:
+            build_corpus(folder, args.articles)
+            figures = throughput(folder, args.articles)
+            report(figures)
         if not args.no_memory:
             figures["memory"] = []
             for size in (500, 5000):

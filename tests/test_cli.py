@@ -140,3 +140,11 @@ def test_cli_claims_no_cluster_in_one_article(tmp_path):
     text.write_text("Ana Ruiz said the bridge was safe.", encoding="utf-8")
     result = runner.invoke(app, ["claims", str(text), "--format", "json"])
     assert result.exit_code == 0 and json.loads(result.stdout) == []
+
+
+def test_cli_messages_keep_square_brackets(tmp_path):
+    """Messages are not read as rich markup: '[dask]' and file names like 'notes[draft].txt' survive."""
+    bad = tmp_path / "notes[draft].txt"
+    bad.write_bytes(b"")
+    result = runner.invoke(app, ["extract", str(bad), "--no-db"])
+    assert result.exit_code == 2 and "notes[draft].txt" in result.stderr
