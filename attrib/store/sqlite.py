@@ -73,8 +73,14 @@ class Store:
         self.temporary = temporary
         if self.path.is_dir():
             raise StoreError(f"{self.path}: is a folder, not a store file")
+        if not self.path.parent.is_dir():
+            raise StoreError(f"{self.path}: cannot create the store, folder {self.path.parent} does not exist")
         try:
-            self.db = sqlite3.connect(self.path, isolation_level=None)
+            # another attrib writing to the same store holds its lock for one article: wait for it
+            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=60)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot open the store ({exc})") from None
+        try:
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
@@ -274,7 +280,14 @@ class _Transaction:
         self.db = db
 
     def __enter__(self):
-        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:  # locked too long, read-only file, disk full
+            raise StoreError(f"cannot write to the store ({exc})") from None
 
     def __exit__(self, exc_type, exc, tb):
-        self.db.execute("ROLLBACK" if exc_type else "COMMIT")
+        try:
+            self.db.execute("ROLLBACK" if exc_type else "COMMIT")
+        except sqlite3.OperationalError as exc:
+            if exc_type is None:
+                raise StoreError(f"cannot write to the store ({exc})") from None

@@ -175,3 +175,23 @@ def test_store_duplicate_ids_are_reported(tmp_path):
     result = cli("extract", tmp_path / "x", tmp_path / "y", "-f", "jsonl", "--db", tmp_path / "s.db", "-q")
     assert result.exit_code == 1 and "id 'same' is already used by" in result.stderr
     assert [json.loads(line)["content"]["text"] for line in result.stdout.splitlines()] == ["the bridge was safe"]
+
+
+def test_store_in_a_missing_folder_is_one_line(tmp_path, corpus):
+    result = cli("extract", corpus, "--db", tmp_path / "nowhere" / "s.db", "-q")
+    assert result.exit_code == 2 and "does not exist" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_store_read_only_is_one_line(tmp_path, corpus):
+    db = tmp_path / "s.db"
+    assert cli("extract", corpus, "--db", db, "-q").exit_code == 0
+    (corpus / "new.txt").write_text("Ana Ruiz said the bridge was safe.", encoding="utf-8")
+    db.chmod(0o444)
+    try:
+        result = cli("extract", corpus, "--db", db, "-q")
+    finally:
+        db.chmod(0o644)
+    if result.exit_code == 0:
+        pytest.skip("running as a user who can write read-only files (root)")
+    assert result.exit_code == 2 and "store" in result.stderr and "Traceback" not in result.stderr
