@@ -7,11 +7,14 @@ interrupted by signal N (130 Ctrl-C, 143 SIGTERM), no output file half-written.
 
 from __future__ import annotations
 
+import functools
+import inspect
 import io
 import json
 import os
 import signal
 import sys
+import typing
 from contextlib import contextmanager
 from importlib.metadata import version as _dist_version
 from pathlib import Path
@@ -32,6 +35,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # help texts are plain: '[variant, ...]' is not markup
 )
 stdout = Console(width=None if sys.stdout.isatty() else 160)
 stderr = Console(stderr=True)
@@ -185,12 +189,46 @@ DaskOpt = Annotated[Optional[str], typer.Option(
     "--dask", help="Extract on a dask.distributed cluster: scheduler address, scheduler file (.json), or 'local'.")]
 
 
-def _batch(paths, *, fmt, formats, out, render, **options) -> None:
+# The options that say which articles to read and how to extract them, shared by extract,
+# claims, table and report: declared once, added to each command by @source_options, and
+# passed to the command as one dict ``source``.
+SOURCE_OPTIONS = {
+    "outlet": (OutletOpt, None),
+    "model": (ModelOpt, None),
+    "lexicon": (LexiconOpt, None),
+    "aliases": (AliasesOpt, None),
+    "db": (DbOpt, None),
+    "no_db": (NoDbOpt, False),
+    "jobs": (JobsOpt, 1),
+    "dask": (DaskOpt, None),
+    "quiet": (QuietOpt, False),
+}
+
+
+def source_options(command):
+    """Add SOURCE_OPTIONS to a command's parameters; the command receives them as ``source``."""
+    signature = inspect.signature(command)
+    hints = typing.get_type_hints(command, include_extras=True)  # the Annotated options, not their names
+    own = [p.replace(annotation=hints[name]) for name, p in signature.parameters.items() if name != "source"]
+    added = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
+             for name, (annotation, default) in SOURCE_OPTIONS.items()]
+
+    @functools.wraps(command)
+    def wrapper(**kwargs):
+        return command(**{k: v for k, v in kwargs.items() if k not in SOURCE_OPTIONS},
+                       source={k: kwargs[k] for k in SOURCE_OPTIONS})
+
+    wrapper.__signature__ = signature.replace(parameters=own + added)
+    wrapper.__annotations__ = {p.name: p.annotation for p in own + added}
+    return wrapper
+
+
+def _batch(paths, *, fmt, formats, out, render, source) -> None:
     """Ingest the articles, render their selection with ``render(selection)``, write it."""
     if fmt not in formats:
         fail(f"unknown format '{fmt}'; choose one of {', '.join(formats)}")
     try:
-        with _selection(paths, **options) as (selection, failures):
+        with _selection(paths, **source) as (selection, failures):
             _emit(render(selection), out)
     except AttribError as exc:
         fail(str(exc))
@@ -201,19 +239,13 @@ def _batch(paths, *, fmt, formats, out, render, **options) -> None:
 
 
 @app.command()
+@source_options
 def extract(
     paths: PathsArg = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: table, jsonl, json, csv or md.")] = "table",
     out: OutOpt = None,
-    outlet: OutletOpt = None,
-    model: ModelOpt = None,
-    lexicon: LexiconOpt = None,
-    aliases: AliasesOpt = None,
-    db: DbOpt = None,
-    no_db: NoDbOpt = False,
-    jobs: JobsOpt = 1,
-    dask: DaskOpt = None,
-    quiet: QuietOpt = False,
+    *,
+    source: dict,
 ) -> None:
     """Find every attributed statement in the articles and print who said what (jsonl streams)."""
     from attrib.report import FORMATS, jsonl_lines, render_records
@@ -223,51 +255,37 @@ def extract(
             return jsonl_lines(selection.records())
         return render_records(list(selection.records()), selection.articles(), fmt)
 
-    _batch(paths, fmt=fmt, formats=FORMATS, out=out, render=render, outlet=outlet, model=model, lexicon=lexicon,
-           aliases=aliases, db=db, no_db=no_db, jobs=jobs, dask=dask, quiet=quiet)
+    _batch(paths, fmt=fmt, formats=FORMATS, out=out, render=render, source=source)
 
 
 @app.command()
+@source_options
 def claims(
     paths: PathsArg = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: table, json, jsonl or md.")] = "table",
     out: OutOpt = None,
-    outlet: OutletOpt = None,
-    model: ModelOpt = None,
-    lexicon: LexiconOpt = None,
-    aliases: AliasesOpt = None,
     synonyms: Annotated[Optional[Path], typer.Option(
         "--synonyms", help="Extra word classes (YAML 'class: [word, ...]') for claim-level matching.")] = None,
-    db: DbOpt = None,
-    no_db: NoDbOpt = False,
-    jobs: JobsOpt = 1,
-    dask: DaskOpt = None,
-    quiet: QuietOpt = False,
+    *,
+    source: dict,
 ) -> None:
     """Find the same statement in several sources and show how wording and attribution differ."""
     from attrib.report import CLAIM_FORMATS, render_clusters
 
-    _batch(paths, fmt=fmt, formats=CLAIM_FORMATS, out=out, render=lambda sel: render_clusters(_clusters(sel, synonyms), fmt),
-           outlet=outlet, model=model, lexicon=lexicon, aliases=aliases, db=db, no_db=no_db, jobs=jobs, dask=dask,
-           quiet=quiet)
+    _batch(paths, fmt=fmt, formats=CLAIM_FORMATS, out=out, source=source,
+           render=lambda selection: render_clusters(_clusters(selection, synonyms), fmt))
 
 
 @app.command()
+@source_options
 def table(
     paths: PathsArg = None,
     by: Annotated[str, typer.Option("--by", help="Group rows by speaker, article or claim.")] = "speaker",
     fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: table, md, csv or json.")] = "table",
     full: Annotated[bool, typer.Option("--full", help="Whole statements instead of trimmed ones.")] = False,
     out: OutOpt = None,
-    outlet: OutletOpt = None,
-    model: ModelOpt = None,
-    lexicon: LexiconOpt = None,
-    aliases: AliasesOpt = None,
-    db: DbOpt = None,
-    no_db: NoDbOpt = False,
-    jobs: JobsOpt = 1,
-    dask: DaskOpt = None,
-    quiet: QuietOpt = False,
+    *,
+    source: dict,
 ) -> None:
     """The who-said-what table: speaker, role, statement, outlet, via, cue, document and position."""
     from attrib.report.table import GROUPINGS, TABLE_FORMATS, render_table, table_rows
@@ -280,24 +298,17 @@ def table(
         rows = table_rows(list(selection.records()), selection.articles(), clusters, by=by, full=full)
         return render_table(rows, fmt, by=by)
 
-    _batch(paths, fmt=fmt, formats=TABLE_FORMATS, out=out, render=render, outlet=outlet, model=model, lexicon=lexicon,
-           aliases=aliases, db=db, no_db=no_db, jobs=jobs, dask=dask, quiet=quiet)
+    _batch(paths, fmt=fmt, formats=TABLE_FORMATS, out=out, render=render, source=source)
 
 
 @app.command()
+@source_options
 def report(
     html: Annotated[Path, typer.Option("--html", help="The report file to write (one self-contained HTML file).")],
     paths: PathsArg = None,
     title: Annotated[str, typer.Option("--title", help="Title of the report.")] = "attrib report",
-    outlet: OutletOpt = None,
-    model: ModelOpt = None,
-    lexicon: LexiconOpt = None,
-    aliases: AliasesOpt = None,
-    db: DbOpt = None,
-    no_db: NoDbOpt = False,
-    jobs: JobsOpt = 1,
-    dask: DaskOpt = None,
-    quiet: QuietOpt = False,
+    *,
+    source: dict,
 ) -> None:
     """A shareable HTML report: counts, speakers, articles with highlighted statements, claim clusters, filters."""
     from attrib.report.html import render_html
@@ -305,9 +316,8 @@ def report(
     def render(selection):
         return render_html(list(selection.records()), selection.articles(), _clusters(selection), title=title)
 
-    _batch(paths, fmt="html", formats=("html",), out=html, render=render, outlet=outlet, model=model, lexicon=lexicon,
-           aliases=aliases, db=db, no_db=no_db, jobs=jobs, dask=dask, quiet=quiet)
-    if not quiet:
+    _batch(paths, fmt="html", formats=("html",), out=html, render=render, source=source)
+    if not source["quiet"]:
         stderr.print(f"wrote {html}", markup=False, highlight=False)
 
 
@@ -409,7 +419,8 @@ def verify(
         raise typer.Exit(EXIT_PARTIAL)
 
 
-fixture_app = typer.Typer(help="Draft, review and check your own annotated fixtures.", no_args_is_help=True)
+fixture_app = typer.Typer(help="Draft, review and check your own annotated fixtures.", no_args_is_help=True,
+                          rich_markup_mode=None)
 app.add_typer(fixture_app, name="fixture")
 
 

@@ -148,3 +148,12 @@ def test_cli_messages_keep_square_brackets(tmp_path):
     bad.write_bytes(b"")
     result = runner.invoke(app, ["extract", str(bad), "--no-db"])
     assert result.exit_code == 2 and "notes[draft].txt" in result.stderr
+
+
+def test_cli_help_shows_shared_options_and_brackets():
+    for command in ("extract", "claims", "table", "report"):
+        result = runner.invoke(app, [command, "--help"])
+        assert result.exit_code == 0
+        for option in ("--db", "--no-db", "--jobs", "--dask", "--outlet", "--model", "--aliases", "--quiet"):
+            assert option in result.stdout, (command, option)
+    assert "[variant, ...]" in runner.invoke(app, ["extract", "--help"]).stdout
