@@ -92,6 +92,8 @@ class SpeakerResolver:
             return "media"
         if lemma in self.lexicon.media_nouns:
             return "media"
+        if ent_label == "NORP" and head.tag_ in ("NNS", "NNPS"):
+            return "group"  # "Republicans", "Democrats": people, not a body
         if ent_label in ("ORG", "GPE", "NORP", "FAC"):
             return "organization"
         if head.tag_ in ("NNS", "NNPS") or lemma in ("intelligence",):
@@ -137,6 +139,15 @@ class SpeakerResolver:
                     role = self.index.roles.get(name) or next((r.role for r in self.timeline if r.name == name and r.role), None)
                     return Resolved(name, "person", role, char, span=(start, end)), "pronoun"
             return None
+        if word in PLURAL:
+            # "Republicans criticized the spending, which they said ...": a plural subject
+            # that can speak, earlier in the same sentence, comes before earlier sources.
+            subject = self._plural_subject_before(head)
+            if subject is not None:
+                span = subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
+                found = self._named(span, subject)
+                return Resolved(found.name, found.type, found.role, char, True,
+                                span=(span.start_char, span.end_char)), "pronoun"
         if word in PLURAL or word in NEUTER:
             plural = word in PLURAL
             for r in sorted(self.timeline, key=lambda r: r.start, reverse=True):
@@ -146,6 +157,31 @@ class SpeakerResolver:
                     return Resolved(r.name, r.type, r.role, char, r.plural, span=r.span), "pronoun"
                 if not plural and r.type in ("organization", "media"):
                     return Resolved(r.name, r.type, r.role, char, span=r.span), "pronoun"
+        return None
+
+    def _plural_subject_before(self, pronoun: Token) -> Optional[Token]:
+        """The plural subject of the clause a relative clause hangs on, else the nearest plural
+        subject before ``pronoun`` in its sentence that names people or bodies (a proper noun,
+        an entity, a person or organisation noun); outside quotations."""
+        doc = pronoun.doc
+        clause = pronoun.head
+        if clause.dep_ == "relcl":
+            # "X opposed the tax, which they said ...": the subject of the verb whose object
+            # the relative clause describes
+            governor = clause.head.head
+            subject = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i
+                            and c.tag_ in ("NNS", "NNPS") and not self._in_quote(c.idx)), None)
+            if subject is not None:
+                return subject
+        for token in reversed(doc[pronoun.sent.start : pronoun.i]):
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ not in ("NNS", "NNPS"):
+                continue
+            if self._in_quote(token.idx):
+                continue
+            lemma = token.lemma_.lower()
+            if (token.pos_ == "PROPN" or token.ent_type_ in ("NORP", "ORG", "PERSON")
+                    or lemma in self.lexicon.person_nouns or lemma in self.lexicon.organization_nouns):
+                return token
         return None
 
     def _nominal(self, mention: Span, head: Token) -> Optional[Resolved]:
@@ -187,7 +223,10 @@ class SpeakerResolver:
                 return Resolved(full, "person", role, mention.start_char)
             expanded = self.index.expand_acronym(name) if name.replace(".", "").isupper() else None
             final = expanded or name
-            return Resolved(final, self._type_of(ent.root, final, label), None, mention.start_char)
+            kind = self._type_of(ent.root, final, label)
+            if kind == "group":  # an unnamed group keeps its descriptive phrase: "Republicans in Congress"
+                final = strip_determiner(core.text).strip(" ,") or final
+            return Resolved(final, kind, None, mention.start_char)
         if head.pos_ == "PROPN":
             # A name NER missed: "Cha said", "Ms. Park emphasised".
             chain = [t for t in core if t.pos_ == "PROPN" and t.i <= head.i and t.lower_ not in HONORIFICS]

@@ -172,6 +172,10 @@ def clause_content(verb: Token, lexicon: Lexicon) -> Optional[tuple[int, int, li
         cuts += _cut_from_clause(clause, lexicon)
     extents = [subtree_extent(c, cuts) for c in chosen]
     start, end = min(e[0] for e in extents), max(e[1] for e in extents)
+    if right and start < verb.i:
+        # "the spending, which they said had fueled inflation": the relative pronoun heads
+        # the clause from before the cue; the content is what follows the cue.
+        start = verb.i + 1
     if right:
         # A misparsed clause subject hangs on the cue as a second subject
         # ("said the Russia's outreach to North Korea is part of ..."): take it back.

@@ -23,6 +23,13 @@ def speakers(records):
         # they -> the most recent group source
         ("Two senior diplomats told the paper that a deal was near. They said it could be signed in May.",
          [("Two senior diplomats", "group", "subject"), ("Two senior diplomats", "group", "pronoun")]),
+        # they -> a plural subject that can speak, earlier in its own sentence, before older sources;
+        # an unnamed group (a plural nationality or party noun) keeps its phrase
+        ("Tenant groups said rents rose. Landlords in the city opposed the new tax, which they said would "
+         "raise rents further.",
+         [("Tenant groups", "group", "subject"), ("Landlords in the city", "group", "pronoun")]),
+        ("Officials met on Monday. Democrats in the state senate backed the plan, which they said would cut costs.",
+         [("Democrats in the state senate", "group", "pronoun")]),
         # relative who -> the noun it modifies
         ("For Omar Haddad, who says the river is dying, the dam is a disaster.",
          [("Omar Haddad", "person", "pronoun")]),

@@ -19,6 +19,9 @@ def summary(records):
          [("direct", "We will not back down,", "Maria Lopez", "said")]),
         ("\u201cThe economy is strong,\u201d Ana Ruiz said.",
          [("direct", "The economy is strong,", "Ana Ruiz", "said")]),
+        # a relative clause around the cue: the content is what follows the cue
+        ("Farmers criticized the new rules, which they said would ruin small producers.",
+         [("indirect", "would ruin small producers", "Farmers", "said")]),
         # direct: cue first, colon
         ('The mayor said: "We will not back down."',
          [("direct", "We will not back down.", "mayor", "said")]),
