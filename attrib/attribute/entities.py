@@ -27,6 +27,9 @@ HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f", "mrs."
               "sen.": "", "rep.": "", "gov.": "", "gen.": "", "lt.": "", "col.": "", "capt.": "", "sgt.": "",
               "adm.": "", "cmdr.": "", "rev.": "", "fr.": "", "hon.": "", "amb.": "", "sec.": "", "pres.": "",
               "det.": "", "insp.": "", "supt.": "", "maj.": "", "cpl.": "", "pvt.": ""}
+# Forms of address, not roles: "Dr Sarah Jones, an economist at ..." has the role "economist at ...".
+COURTESY_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr.", "sir", "dame",
+                             "lady", "lord"})
 
 
 def strip_determiner(text: str) -> str:
@@ -139,6 +142,8 @@ def _role_before(ent: Span, name: str) -> Optional[str]:
     left = [t for t in ent.root.lefts if t.idx < name_start and t.dep_ in _TITLE_DEPS]
     start = min([t.left_edge.idx for t in left] + [ent.start_char])
     text = strip_determiner(text_of(doc)[start:name_start]).strip(" ,")
+    if text.lower() in COURTESY_TITLES:
+        return None
     return text if any(c.isalpha() for c in text) else None
 
 

@@ -21,7 +21,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from attrib.attribute.entities import HONORIFICS, EntityIndex, entity_name, strip_determiner
+from attrib.attribute.entities import COURTESY_TITLES, HONORIFICS, EntityIndex, entity_name, strip_determiner
 from attrib.doctext import ents_in, ents_of, text_of
 from attrib.lexicon import Lexicon, load_outlets
 from attrib.models import Span as SpanModel
@@ -255,6 +255,8 @@ class SpeakerResolver:
     def _role_from_mention(self, mention: Span, ent: Span) -> Optional[str]:
         before = text_of(mention.doc)[mention.start_char : ent.start_char]
         before = strip_determiner(before).strip(" ,")
+        if before.lower() in COURTESY_TITLES:
+            return None  # "Dr Sarah Jones, an economist": a form of address, not the role
         return before or None
 
     def resolve(self, mention: Optional[Span]) -> Speaker:

@@ -68,6 +68,12 @@ def test_speakers_role_from_title_and_appositive(extract):
     assert roles == {"Ola Berg": "NATO Secretary General", "Ivan Petrov": "professor at Moscow State University"}
 
 
+def test_speakers_courtesy_title_is_not_the_role(extract):
+    text = "“Nobody should be surprised,” said Dr Nina Holm, an economist at the University of Bergen."
+    (record,) = extract(text)
+    assert (record.speaker.name, record.speaker.role) == ("Nina Holm", "economist at the University of Bergen")
+
+
 def test_speakers_honorific_is_not_part_of_the_name_and_gives_gender(extract):
     text = "Ms. Lund said the plan was sound. Mr. Berg disagreed. She said critics were wrong."
     assert [r.speaker.name for r in extract(text)] == ["Lund", "Lund"]
