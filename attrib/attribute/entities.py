@@ -150,7 +150,7 @@ def _role_before(ent: Span, name: str) -> Optional[str]:
 def _appositive(ent: Span) -> Optional[tuple[Token, str]]:
     """"X, a professor at ..." -> (professor, "professor at ...")."""
     for child in ent.root.rights:
-        if child.dep_ == "appos" and child.i > ent.end - 1:
+        if child.dep_ == "appos" and child.i > ent.end - 1 and not child.like_num:  # "Grace Wanjiru, 24, a student"
             words = [t for t in child.subtree]
             # stop at a following comma that closes the appositive before a verb
             text = text_of(ent.doc)[words[0].idx : words[-1].idx + len(words[-1])]

@@ -307,7 +307,7 @@ class SpeakerResolver:
 def _appositive_role(head: Token) -> Optional[str]:
     """"Ana Ruiz, the engineer" -> "engineer"."""
     for child in head.rights:
-        if child.dep_ == "appos":
+        if child.dep_ == "appos" and not child.like_num:  # an age is not a role
             tokens = list(child.subtree)
             text = text_of(head.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
             return strip_determiner(text).strip(" ,") or None

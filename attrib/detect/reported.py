@@ -25,7 +25,8 @@ SPEAKER_PRONOUNS = {"he", "she", "they", "we", "i", "it", "who", "you"}
 # Complement relations that carry the reported clause.
 CLAUSAL = ("ccomp",)
 # Right-side dependents of a cue verb that are not part of a noun-phrase content.
-NOT_CONTENT = {"punct", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod", "cc", "mark", "prt"}
+NOT_CONTENT = {"punct", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod", "cc", "mark", "prt",
+               "conj"}  # "described the plan as "punitive" and demanded ...": the conjoined verb is not content
 
 
 def cue_tokens(doc: Doc, lexicon: Lexicon, quotes: Sequence[Quote]) -> Iterator[Token]:
@@ -237,7 +238,14 @@ def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iter
     for verb in cue_tokens(doc, lexicon, quotes):
         subject = subject_of(verb, lexicon)
         if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
-            # "Russia has said ..., accusing X of ...": the source of the nearest cue above.
+            # "Ruto defended the bill, telling a rally that ...": a participle's speaker is the
+            # subject of the clause it hangs on, when that subject can speak; else
+            # ("Russia has said ..., accusing X of ...") the source of the nearest cue above.
+            controller = next((c for c in verb.head.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+            if controller is not None and (can_speak(controller) or controller.lemma_.lower() in lexicon.person_nouns
+                                           or controller.lemma_.lower() in lexicon.organization_nouns):
+                subject = controller
+        if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
             head = verb.head
             while head.i != head.head.i and not lexicon.is_cue(head.lemma_):
                 head = head.head

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
+from attrib.dateline import dateline_end
 from attrib.detect.quotes import Quote
 from attrib.doctext import text_of
 
@@ -37,6 +38,10 @@ def clean_content(doc: Doc, start: int, end: int, quotes: Sequence[Quote]) -> tu
         lowered = text[start : start + 5].lower()
         if lowered.startswith("that") and (start + 4 >= end or not text[start + 4].isalnum()):
             start += 4
+            continue
+        after_dateline = dateline_end(text, start)
+        if after_dateline is not None and after_dateline < end:
+            start = after_dateline  # "NAIROBI, Kenya (Reuters) - Police fired ..., witnesses said"
             continue
         break
     closes = {q.close_mark for q in quotes if q.closed}

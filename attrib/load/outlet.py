@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
+from attrib.dateline import DATELINE
 from attrib.lexicon import load_outlets
 
 
@@ -22,8 +23,6 @@ class OutletGuess(NamedTuple):
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # "SuchTV | Jun 18, 2024": a site name and a date on one header line.
 _HEADER = re.compile(rf"^\s*([A-Z][\w.&' -]{{1,40}}?)\s*\|\s*{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}", re.M)
-# "LONDON (Reuters) - ...": the wire-service dateline.
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,40}\(([A-Z][\w.&' -]{1,30})\)\s*[-\u2013\u2014]", re.M)
 # "Newsweek reached out to ... for comment": outlets speak of themselves this way.
 _REACHED_OUT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[A-Z][\w.&]*\s){0,3}?[A-Z][\w.&]*) (?:has |had )?(?:reached out to|contacted|emailed)\b[^.\n]*?\bfor (?:a )?comment[^.\n]*\.",
@@ -42,7 +41,10 @@ def _told_pattern() -> re.Pattern[str]:
 
 def infer_outlet(text: str) -> Optional[OutletGuess]:
     """Return the outlet the text names for itself, or None."""
-    for pattern in (_DATELINE, _HEADER, _REACHED_OUT, _told_pattern(), _MORE_FROM):
+    wire = next((m for m in DATELINE.finditer(text) if m.group("outlet")), None)
+    if wire is not None:  # "NAIROBI, Kenya (Reuters) - "
+        return OutletGuess(wire.group("outlet").strip(), wire.group(0).strip())
+    for pattern in (_HEADER, _REACHED_OUT, _told_pattern(), _MORE_FROM):
         match = pattern.search(text)
         if match:
             evidence = match.group(0).strip()

@@ -74,6 +74,12 @@ def test_speakers_courtesy_title_is_not_the_role(extract):
     assert (record.speaker.name, record.speaker.role) == ("Nina Holm", "economist at the University of Bergen")
 
 
+def test_speakers_age_is_not_the_role(extract):
+    text = "\u201cWe only want to be heard,\u201d said Rosa Melo, 24, a nurse who joined the march."
+    (record,) = extract(text)
+    assert (record.speaker.name, record.speaker.role) == ("Rosa Melo", "nurse who joined the march")
+
+
 def test_speakers_honorific_is_not_part_of_the_name_and_gives_gender(extract):
     text = "Ms. Lund said the plan was sound. Mr. Berg disagreed. She said critics were wrong."
     assert [r.speaker.name for r in extract(text)] == ["Lund", "Lund"]

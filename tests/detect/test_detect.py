@@ -19,6 +19,17 @@ def summary(records):
          [("direct", "We will not back down,", "Maria Lopez", "said")]),
         ("\u201cThe economy is strong,\u201d Ana Ruiz said.",
          [("direct", "The economy is strong,", "Ana Ruiz", "said")]),
+        # the dateline that opens the story is not part of what was said
+        ("LIMA, Peru (Reuters) - Police fired tear gas at marchers on Monday, witnesses said.",
+         [("indirect", "Police fired tear gas at marchers on Monday", "witnesses", "said")]),
+        ("OSLO \u2014 The strike will end on Friday, union leaders said.",
+         [("indirect", "The strike will end on Friday", "union leaders", "said")]),
+        # a participle's speaker is the subject of the clause it hangs on
+        ("The governor defended the budget, telling reporters that the cuts were needed.",
+         [("indirect", "the cuts were needed", "governor", "telling")]),
+        # a conjoined verb is not part of a noun-phrase content
+        ("Mayor Ines Roa described the plan as \u201creckless\u201d and demanded a vote.",
+         [("mixed", "the plan as \u201creckless\u201d", "Ines Roa", "described")]),
         # a relative clause around the cue: the content is what follows the cue
         ("Farmers criticized the new rules, which they said would ruin small producers.",
          [("indirect", "would ruin small producers", "Farmers", "said")]),

@@ -34,6 +34,9 @@ def test_load_outlet_option_overrides(tmp_path):
     [
         ("Header\n\nGlobeNews  |  Mar 3, 2024\n\nBody.", "GlobeNews"),
         ("LONDON (Reuters) - The bank held rates.", "Reuters"),
+        ("LIMA, Peru (Reuters) - The bank held rates.", "Reuters"),
+        ("Title\n\nOSLO, March 4 (AP) \u2014 The bank held rates.", "AP"),
+        ("OSLO \u2014 The bank held rates.", None),
         ("Body.\n\nThe Courier reached out to the ministry for comment.", "The Courier"),
         ("The minister told Reuters that talks failed.", "Reuters"),
         ("Body text.\n\nMore Valley Herald News\n", "Valley Herald News"),
