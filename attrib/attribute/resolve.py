@@ -204,22 +204,27 @@ class SpeakerResolver:
         """A mention with a name in it, or a descriptive phrase kept as written."""
         core = core_mention(mention)
         ent = next((e for e in ents_in(mention) if e.start <= head.i < e.end), None)
+        title = None
         if ent is None:
-            # "the bank's chief economist Huw Pill": a title with the name in apposition.
+            # "the bank's chief economist Huw Pill", "the study's lead author, Peter Kistler,":
+            # a title with the name in apposition; the title is the role.
             ent = next(
                 (e for e in ents_in(mention) if e.label_ == "PERSON" and e.root.head.i == head.i and e.start > head.i
-                 and e.root.dep_ in ("appos", "compound") and not any(t.text == "," for t in mention.doc[head.i : e.start])),
+                 and (e.root.dep_ == "appos" or (e.root.dep_ == "compound"
+                                                 and not any(t.text == "," for t in mention.doc[head.i : e.start])))),
                 None,
             )
+            if ent is not None and any(t.text == "," for t in mention.doc[head.i : ent.start]):
+                title = strip_determiner(core.text).strip(" ,") or None
         hint = text_of(mention.doc)[core.end_char : mention.end_char]
         if ent is not None:
             name = entity_name(ent, self.lexicon.person_nouns)
             label = ent.label_
-            if label != "PERSON" and head.pos_ == "PROPN" and self.index.fullest_person(name):
-                label = "PERSON"  # NER called a known person's surname an organisation
+            if label != "PERSON" and (head.pos_ == "PROPN" or head.text[:1].isupper()) and self.index.fullest_person(name):
+                label = "PERSON"  # NER called a known person's surname an organisation (or a work of art)
             if label == "PERSON":
                 full = self.index.fullest_person(name, hint=hint, before=mention.start_char) or name
-                role = self.index.roles.get(full) or self._role_from_mention(mention, ent) or _appositive_role(ent.root)
+                role = title or self.index.roles.get(full) or self._role_from_mention(mention, ent) or _appositive_role(ent.root)
                 return Resolved(full, "person", role, mention.start_char)
             expanded = self.index.expand_acronym(name) if name.replace(".", "").isupper() else None
             final = expanded or name
@@ -227,6 +232,12 @@ class SpeakerResolver:
             if kind == "group":  # an unnamed group keeps its descriptive phrase: "Republicans in Congress"
                 final = strip_determiner(core.text).strip(" ,") or final
             return Resolved(final, kind, None, mention.start_char)
+        if head.pos_ != "PROPN" and len(core) == 1 and head.text[:1].isupper() and head.i > head.sent.start:
+            # a capitalised word tagged as a common noun ("Sanders added") that is the
+            # surname of a person the article named
+            known = self.index.fullest_person(head.text, before=mention.start_char)
+            if known is not None:
+                return Resolved(known, "person", self.index.roles.get(known), mention.start_char)
         if head.pos_ == "PROPN":
             # A name NER missed: "Cha said", "Ms. Park emphasised".
             chain = [t for t in core if t.pos_ == "PROPN" and t.i <= head.i and t.lower_ not in HONORIFICS]

@@ -74,6 +74,35 @@ def test_speakers_courtesy_title_is_not_the_role(extract):
     assert (record.speaker.name, record.speaker.role) == ("Nina Holm", "economist at the University of Bergen")
 
 
+def test_speakers_title_with_the_name_in_apposition(extract):
+    text = ("\u201cThe risk fell by a fifth,\u201d the study's lead author, Professor Ada Lind of the Oslo Heart "
+            "Institute, told the paper.")
+    (record,) = extract(text)
+    assert (record.speaker.name, record.speaker.role) == ("Ada Lind", "study's lead author")
+
+
+def test_speakers_surname_the_tagger_missed_is_the_named_person(extract):
+    # in this story the tagger reads the last "Sanders" as a plural noun and NER as a work of art
+    text = (
+        'A new study suggests that drinking coffee may lower the risk of heart disease, though experts cautioned against reading too much into the findings.\n'
+        '\n'
+        'The research, published in the European Heart Journal, followed 450,000 adults for more than a decade. "People who drank two to three cups a day had the lowest risk," the study\'s lead author, Professor Peter Kistler of the Baker Heart and Diabetes Institute, told The Guardian.\n'
+        '\n'
+        'Kistler said the results held even after adjusting for age, smoking and diet.\n'
+        '\n'
+        'Not everyone is convinced. "This is an observational study, so it cannot prove cause and effect," said Tom Sanders, emeritus professor of nutrition at King\'s College London.\n'
+        '\n'
+        'The British Heart Foundation said people should not change their habits on the basis of a single study.\n'
+        '\n'
+        'According to the World Health Organization, cardiovascular diseases kill an estimated 17.9 million people each year.\n'
+        '\n'
+        '"I\'d be cautious," Sanders added. "Coffee drinkers may differ from non-drinkers in many ways we can\'t measure."\n'
+    )
+    records = extract(text)
+    assert [r.speaker.name for r in records if "Sanders" in (r.speaker.mention.text if r.speaker.mention else "")] == [
+        "Tom Sanders", "Tom Sanders", "Tom Sanders"]
+
+
 def test_speakers_age_is_not_the_role(extract):
     text = "\u201cWe only want to be heard,\u201d said Rosa Melo, 24, a nurse who joined the march."
     (record,) = extract(text)
