@@ -1,7 +1,7 @@
 """Quotation-mark pairing over raw text, robust to what news pages print.
 
-Handles straight and curly double quotes, guillemets, curly single quotes used
-as quotation marks (as opposed to apostrophes), quotes running over several
+Handles straight and curly double quotes, guillemets, curly and straight single
+quotes used as quotation marks (as opposed to apostrophes), quotes running over several
 paragraphs (a re-opening mark at the start of each paragraph) and unclosed
 marks (the quote ends with its paragraph and scanning goes on). It never
 fails a document: whatever cannot be paired is skipped or marked ``closed=False``.
@@ -63,19 +63,32 @@ def _paragraph_quotes(text: str, start: int, end: int) -> Iterator[tuple[int, in
 
 
 def _single_quotes(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
-    """Curly single quotes used as quotation marks: ‘full support’, not Kim’s or leaders’."""
+    """Single quotes used as quotation marks: ‘full support’ and, in British style,
+    'We are delighted,' -- not Kim’s, leaders’, rock 'n' roll or the '90s. A straight
+    mark opens after a space or punctuation, closes before one, and must enclose two words."""
     i = start
     while i < end:
-        if text[i] == SINGLE_OPEN and (i == 0 or not _is_word(text[i - 1])) and i + 1 < end and not text[i + 1].isspace():
+        ch = text[i]
+        if ch in (SINGLE_OPEN, "'") and (i == 0 or not _is_word(text[i - 1])) and i + 1 < end and not text[i + 1].isspace():
+            closer = SINGLE_CLOSE if ch == SINGLE_OPEN else "'"
+            if closer == "'" and text[i + 1].isdigit():
+                i += 1  # the '90s
+                continue
             j = i + 1
             while j < end:
-                if text[j] == SINGLE_CLOSE and not (j + 1 < end and _is_word(text[j + 1])):
-                    break
+                if text[j] == closer and not (j + 1 < end and _is_word(text[j + 1])) and not text[j - 1].isspace():
+                    if not (closer == "'" and _plural_possessive(text, j, end)):
+                        break
                 j += 1
-            if j < end and j > i + 1:
+            if j < end and j > i + 1 and (closer != "'" or " " in text[i + 1 : j].strip()):
                 yield i, j, True
                 i = j
         i += 1
+
+
+def _plural_possessive(text: str, j: int, end: int) -> bool:
+    """The mark of "the players' union": after an s, before a space and a lower-case word."""
+    return text[j - 1] in "sS" and j + 2 < end and text[j + 1] == " " and text[j + 2].islower()
 
 
 def find_quotes(text: str) -> list[Quote]:

@@ -195,6 +195,24 @@ def np_content(verb: Token) -> Optional[tuple[int, int]]:
     return min(e[0] for e in extents), max(e[1] for e in extents)
 
 
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _left_clause(verb: Token, subject: Token) -> Optional[tuple[int, int]]:
+    """The clause before ", X said" when the parser did not hang it on the cue: the cue ends
+    its sentence (nothing but adjuncts after it), a comma sets off its subject, and what
+    precedes the comma has a finite verb of its own."""
+    doc, sent = verb.doc, verb.sent
+    comma = subject.left_edge.i - 1
+    if comma <= sent.start or doc[comma].text != "," or subject.i > verb.i:
+        return None
+    if any(c.i > verb.i and c.dep_ not in ("prep", "npadvmod", "advmod", "punct") for c in verb.children):
+        return None
+    if not any(t.tag_ in _FINITE for t in doc[sent.start : comma]):
+        return None
+    return sent.start, comma - 1
+
+
 def _drop_trailing_cue_segment(doc: Doc, start: int, end: int, verb: Token, subject: Token) -> int:
     """For a clause that precedes its cue, stop before the ", X said" segment."""
     cue_left = min(verb.i, subject.left_edge.i)
@@ -262,6 +280,11 @@ def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iter
             # "The Biden administration, they said, is concerned ...": the whole sentence.
             start_tok, end_tok = sent.start, sent.end - 1
             method = "parenthetical"
+        elif found is None and (left := _left_clause(verb, subject)) is not None:
+            # "Police fired tear gas ..., the club announced on Monday.", with the clause
+            # misparsed: the punctuation says what was reported.
+            start_tok, end_tok = left
+            method = "reported-clause-before-cue"
         elif found is not None:
             start_tok, end_tok, _ = found
             if end_tok < verb.i:

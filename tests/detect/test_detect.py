@@ -24,6 +24,14 @@ def summary(records):
          [("indirect", "Police fired tear gas at marchers on Monday", "witnesses", "said")]),
         ("OSLO \u2014 The strike will end on Friday, union leaders said.",
          [("indirect", "The strike will end on Friday", "union leaders", "said")]),
+        # a clause the parser did not hang on its trailing cue: the comma says what was reported
+        ("Rovers have dismissed coach Jan de Wit after a poor start to the season, the club announced on Monday.",
+         [("indirect", "Rovers have dismissed coach Jan de Wit after a poor start to the season", "club",
+           "announced")]),
+        ("After the meeting, the minister said nothing.", []),
+        # British single quotes
+        ("In a statement, the club said: 'We thank him for everything he has done.'",
+         [("direct", "We thank him for everything he has done.", "club", "said")]),
         # a participle's speaker is the subject of the clause it hangs on
         ("The governor defended the budget, telling reporters that the cuts were needed.",
          [("indirect", "the cuts were needed", "governor", "telling")]),

@@ -19,6 +19,12 @@ def texts(text):
         ("\u00abNous gagnerons\u00bb, a-t-il dit.", ["Nous gagnerons"]),
         ('"He told me \u2018never\u2019 twice," she said.', ["He told me \u2018never\u2019 twice,"]),
         ("rock 'n' roll is here", []),
+        # straight single quotes (British style): two words at least, not an elision or a possessive
+        ("The club said: 'Erik and his staff have won two trophies.'", ["Erik and his staff have won two trophies."]),
+        ("He called it 'a disaster' and left.", ["a disaster"]),
+        ("'We back the players' union fully,' she said.", ["We back the players' union fully,"]),
+        ("Music from the '90s, the players' union said.", []),
+        ("It's the fans' club, isn't it?", []),
     ],
 )
 def test_quotes_pairs_marks(text, expected):
