@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Token
 
 from attrib.detect.found import Found
 from attrib.detect.quotes import Quote
-from attrib.detect.spans import content_and_kind, has_quote, inside_quote, subtree_extent
+from attrib.detect.spans import content_and_kind, has_quote, inside_quote, quoted_but_for, subtree_extent
+from attrib.doctext import text_of
 from attrib.lexicon import Lexicon
 
 SUBJECTS = ("nsubj",)
@@ -313,6 +314,12 @@ def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iter
             continue
         kind, content = decided
         mention = doc[subject.left_edge.i : subject.right_edge.i + 1]
+        if kind == "mixed" and method == "parenthetical":
+            # '"Our streets," she added, "belong to people."': every word is quoted but the cue's
+            cue_segment = (min(mention.start_char, verb.idx), max(mention.end_char, verb.idx + len(verb)))
+            if quoted_but_for(text_of(doc), content, quotes, cue_segment):
+                inner = [q for q in quotes if content[0] <= q.open_mark and q.end <= content[1]]
+                kind, content = "direct", (min(q.start for q in inner), max(q.end for q in inner))
         cue = (verb.idx, verb.idx + len(verb))
         particle = next((c for c in verb.children if c.dep_ == "prt"), None)
         if particle is not None and particle.i == verb.i + 1:

@@ -110,3 +110,15 @@ def content_and_kind(doc: Doc, start: int, end: int, quotes: Sequence[Quote]) ->
     if holder is not None:
         return "direct", (holder.start, holder.end)
     return ("mixed" if has_quote(start, end, quotes) else "indirect"), (start, end)
+
+
+def quoted_but_for(text: str, span: tuple[int, int], quotes: Sequence[Quote], segment: tuple[int, int]) -> bool:
+    """Whether every word of ``span`` lies inside a quotation, apart from ``segment`` (the
+    interrupting '..., she added, ...'): an interrupted direct quote, not a mixed one."""
+    start, end = span
+    keep = [True] * (end - start)
+    ranges = [(q.open_mark, (q.close_mark if q.closed else q.end) + 1) for q in quotes] + [segment]
+    for a, b in ranges:
+        for i in range(max(a, start), min(b, end)):
+            keep[i - start] = False
+    return not any(ch.isalnum() for ch, k in zip(text[start:end], keep) if k)

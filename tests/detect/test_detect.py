@@ -32,6 +32,10 @@ def summary(records):
         # British single quotes
         ("In a statement, the club said: 'We thank him for everything he has done.'",
          [("direct", "We thank him for everything he has done.", "club", "said")]),
+        # a quoted sentence interrupted by its cue: one direct record, the cue inside its span
+        ("\u201cThis is a big day,\u201d Mayor Linda Osei said. \u201cOur streets,\u201d she added, \u201cbelong to people, not traffic.\u201d",
+         [("direct", "This is a big day,", "Linda Osei", "said"),
+          ("direct", "Our streets,\u201d she added, \u201cbelong to people, not traffic.", "Linda Osei", "added")]),
         # a participle's speaker is the subject of the clause it hangs on
         ("The governor defended the budget, telling reporters that the cuts were needed.",
          [("indirect", "the cuts were needed", "governor", "telling")]),
