@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from attrib.detect.found import Found
 from attrib.detect.quotes import Quote
-from attrib.detect.reported import subject_of
+from attrib.detect.reported import can_speak, subject_of
 from attrib.doctext import text_of
 from attrib.lexicon import Lexicon
 
@@ -78,10 +78,19 @@ def cue_before(doc: Doc, quote: Quote, lexicon: Lexicon) -> Optional[tuple[Token
     mark = _token_at(doc, len(before) - 1)
     if mark is None:
         return None
-    for token in reversed(doc[mark.sent.start : mark.i]):
-        if lexicon.is_cue(token.lemma_) and token.pos_ in ("VERB", "AUX"):
+    verbs = [t for t in reversed(doc[mark.sent.start : mark.i]) if t.pos_ in ("VERB", "AUX")]
+    for token in verbs:
+        if lexicon.is_cue(token.lemma_):
             subject = subject_of(token, lexicon)
             return (token, subject) if subject is not None else None
+    if before[-1] == ":" and verbs and verbs[0].pos_ == "VERB":
+        # 'Her neighbour, Ahmed Khan, disagreed: "It will kill the shops."': a colon hands the
+        # quote to the clause before it, whatever its verb, when its subject can speak.
+        subject = next((c for c in verbs[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        named = [subject, *(c for c in subject.children if c.dep_ == "appos")] if subject is not None else []
+        if named and (any(can_speak(t) for t in named) or subject.lemma_.lower() in lexicon.person_nouns
+                      or subject.lemma_.lower() in lexicon.organization_nouns):
+            return verbs[0], subject
     return None
 
 

@@ -36,6 +36,10 @@ def summary(records):
         ("\u201cThis is a big day,\u201d Mayor Linda Osei said. \u201cOur streets,\u201d she added, \u201cbelong to people, not traffic.\u201d",
          [("direct", "This is a big day,", "Linda Osei", "said"),
           ("direct", "Our streets,\u201d she added, \u201cbelong to people, not traffic.", "Linda Osei", "added")]),
+        # a colon hands the quote to the clause before it, whatever its verb, if its subject can speak
+        ("Her neighbour, Omar Sayed, disagreed: \u201cIt will kill the small shops.\u201d",
+         [("direct", "It will kill the small shops.", "Omar Sayed", "disagreed")]),
+        ("The rain fell all day: \u201cbiblical\u201d was the word on every street.", []),
         # a participle's speaker is the subject of the clause it hangs on
         ("The governor defended the budget, telling reporters that the cuts were needed.",
          [("indirect", "the cuts were needed", "governor", "telling")]),
