@@ -22,6 +22,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from attrib.attribute.entities import COURTESY_TITLES, HONORIFICS, EntityIndex, entity_name, strip_determiner
+from attrib.detect.reported import can_be_source
 from attrib.doctext import ents_in, ents_of, text_of
 from attrib.lexicon import Lexicon, load_outlets
 from attrib.models import Span as SpanModel
@@ -178,9 +179,7 @@ class SpeakerResolver:
                 continue
             if self._in_quote(token.idx):
                 continue
-            lemma = token.lemma_.lower()
-            if (token.pos_ == "PROPN" or token.ent_type_ in ("NORP", "ORG", "PERSON")
-                    or lemma in self.lexicon.person_nouns or lemma in self.lexicon.organization_nouns):
+            if can_be_source(token, self.lexicon) and token.lower_ not in PLURAL:
                 return token
         return None
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from attrib.detect.found import Found
 from attrib.detect.quotes import Quote
-from attrib.detect.reported import can_speak, subject_of
+from attrib.detect.reported import can_be_source, can_speak, subject_of
 from attrib.doctext import text_of
 from attrib.lexicon import Lexicon
 
@@ -88,8 +88,7 @@ def cue_before(doc: Doc, quote: Quote, lexicon: Lexicon) -> Optional[tuple[Token
         # quote to the clause before it, whatever its verb, when its subject can speak.
         subject = next((c for c in verbs[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
         named = [subject, *(c for c in subject.children if c.dep_ == "appos")] if subject is not None else []
-        if named and (any(can_speak(t) for t in named) or subject.lemma_.lower() in lexicon.person_nouns
-                      or subject.lemma_.lower() in lexicon.organization_nouns):
+        if named and (can_be_source(subject, lexicon) or any(can_speak(t) for t in named)):
             return verbs[0], subject
     return None
 

@@ -80,6 +80,12 @@ def can_speak(token: Token) -> bool:
     return token.pos_ == "PROPN"
 
 
+def can_be_source(token: Token, lexicon: Lexicon) -> bool:
+    """:func:`can_speak`, or a common noun for people or bodies ("the governor", "farmers")."""
+    lemma = token.lemma_.lower()
+    return can_speak(token) or lemma in lexicon.person_nouns or lemma in lexicon.organization_nouns
+
+
 def is_parenthetical_reporter(child: Token, lexicon: Lexicon) -> bool:
     """A trailing ", state media reported" hung under another cue: a channel, not content."""
     if child.lemma_.lower() not in lexicon.report or not any(c.dep_ in SUBJECTS for c in child.children):
@@ -261,8 +267,7 @@ def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iter
             # subject of the clause it hangs on, when that subject can speak; else
             # ("Russia has said ..., accusing X of ...") the source of the nearest cue above.
             controller = next((c for c in verb.head.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
-            if controller is not None and (can_speak(controller) or controller.lemma_.lower() in lexicon.person_nouns
-                                           or controller.lemma_.lower() in lexicon.organization_nouns):
+            if controller is not None and can_be_source(controller, lexicon):
                 subject = controller
         if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
             head = verb.head
