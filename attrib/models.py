@@ -66,7 +66,7 @@ class Speaker(_Model):
 
 
 class ClaimFrame(_Model):
-    """The content's main clause as lemmas: who does what to what (for claim matching)."""
+    """A clause of the content as lemmas: who does what to what (for claim matching)."""
 
     subject: Optional[str] = None
     predicate: Optional[str] = None
@@ -88,6 +88,10 @@ class Attribution(_Model):
     sentence: Optional[int] = Field(default=None, description="Index of the sentence holding the cue or content start.")
     method: Optional[str] = Field(default=None, description="Which detector found the record.")
     frame: Optional[ClaimFrame] = Field(default=None, description="Main clause of the content, for claim matching.")
+    events: list[ClaimFrame] = Field(
+        default_factory=list,
+        description="Every event the content states as (agent, predicate, theme), for claim matching.",
+    )
     note: Optional[str] = None
 
 

@@ -14,7 +14,7 @@ from attrib.attribute import SpeakerResolver, build_index
 from attrib.attribute.keys import link_speakers, load_aliases
 from attrib.bind import find_via, inherit_via, resolve_same
 from attrib.detect import Found, detect, find_quotes
-from attrib.detect.claim import claim_frame
+from attrib.detect.claim import claim_events, claim_frame
 from attrib.doctext import ents_in, remember_text, text_of
 from attrib.errors import AttribError, LoadError
 from attrib.lexicon import Lexicon, load_lexicon
@@ -81,6 +81,7 @@ def attributions_from_doc(doc: Doc, doc_id: str, *, lexicon: Optional[Lexicon] =
                 sentence=bisect_right(sentence_starts, anchor.i) - 1 if anchor is not None else None,
                 method=record.method,
                 frame=claim_frame(doc, *record.content),
+                events=claim_events(doc, *record.content),
             )
         )
     return out

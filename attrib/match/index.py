@@ -2,7 +2,8 @@
 
 - quoted word bigrams (with a content word) -> records: quotes that share words (each
   record probes its rarest bigrams only);
-- main-clause frames (subject, predicate class) -> records: the same claim in other words;
+- main-clause frames (subject, predicate class) and events (role, predicate class,
+  argument) -> records: the same claim in other words;
 - MinHash LSH (datasketch) over content terms: strongly overlapping contents.
 
 Keys shared by more than ``max_postings`` records are too common to mean anything and
@@ -18,7 +19,7 @@ from collections.abc import Iterator, Sequence
 
 from datasketch import MinHash, MinHashLSH
 
-from attrib.match.similarity import CLAIM_LEXICAL, Features
+from attrib.match.similarity import CLAIM_LEXICAL, Features, event_keys
 from attrib.match.text import STOP
 
 NUM_PERM = 64
@@ -59,10 +60,12 @@ def quote_candidates(feats: Sequence[Features], max_postings: int = 20, probes: 
 
 def claim_candidates(feats: Sequence[Features], max_postings: int = 20) -> set[tuple[int, int]]:
     pairs: set[tuple[int, int]] = set()
-    frames: dict[tuple[str, str], set[int]] = defaultdict(set)
+    frames: dict[tuple[str, ...], set[int]] = defaultdict(set)
     for i, f in enumerate(feats):
         if f.subject and f.predicate:
             frames[(f.subject, f.predicate)].add(i)
+        for key in event_keys(f):
+            frames[key].add(i)
     pairs.update(_postings_pairs(frames, max_postings))
     term_lists = [sorted(f.terms) for f in feats]
     usable = [i for i, terms in enumerate(term_lists) if terms]

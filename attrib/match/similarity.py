@@ -1,5 +1,5 @@
 """Pairwise scores of two statements: quote level (shared quoted words) and claim level
-(same main clause, or strongly shared content words)."""
+(same main clause or a shared event, or strongly shared content words)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from rapidfuzz.distance import Indel
 
@@ -21,6 +21,16 @@ QUOTE_MIN_WORDS = 4
 CLAIM_LEXICAL = 0.35
 # Claim level with the same main clause (subject and predicate class): a weaker lexical floor.
 CLAIM_FRAME_LEXICAL = 0.08
+# Claim level with an event of one kind done to the same thing (the doer unknown on one side).
+CLAIM_EVENT_LEXICAL = 0.15
+
+
+class Event(NamedTuple):
+    """One event of a statement, folded: predicate class, agent, theme (None: unknown)."""
+
+    predicate: str
+    agent: Optional[str]
+    theme: Optional[str]
 
 
 @dataclass(frozen=True)
@@ -32,6 +42,7 @@ class Features:
     terms: frozenset[str]
     subject: Optional[str]
     predicate: Optional[str]
+    events: tuple[Event, ...]
 
 
 def _fold(phrase: Optional[str], synonyms: dict[str, str]) -> Optional[str]:
@@ -44,12 +55,41 @@ def _fold(phrase: Optional[str], synonyms: dict[str, str]) -> Optional[str]:
     return synonyms.get(stem(phrase), phrase)
 
 
+_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "that", "this", "who", "which", "you"))
+
+
+def _events(record: Attribution, synonyms: dict[str, str]) -> tuple[Event, ...]:
+    """The record's events with predicate and arguments folded; pronouns are unknown."""
+    out = []
+    for event in record.events:
+        predicate = _fold(event.predicate, synonyms)
+        if not predicate or predicate == "~say":
+            continue
+        agent, theme = (_fold(p, synonyms) for p in (event.subject, event.object))
+        agent = None if agent in _PRONOUNS else agent
+        theme = None if theme in _PRONOUNS else theme
+        if agent or theme:
+            out.append(Event(predicate, agent, theme))
+    return tuple(out)
+
+
+def event_keys(f: Features) -> set[tuple[str, str, str]]:
+    """Index keys: ("agent", "~supply", "north korea"), ("theme", "~supply", "~weapon")."""
+    keys = set()
+    for e in f.events:
+        if e.agent:
+            keys.add(("agent", e.predicate, e.agent))
+        if e.theme:
+            keys.add(("theme", e.predicate, e.theme))
+    return keys
+
+
 def features(record: Attribution, synonyms: dict[str, str]) -> Features:
     fragments = tuple(tuple(words(f)) for f in quoted_fragments(record))
     quoted_content = tuple(stem(w) for f in fragments for w in f if w not in STOP)
     frame = record.frame
     subject = _fold(frame.subject, synonyms) if frame else None
-    if subject in ("he", "she", "they", "it", "we", "i", "that", "this", "who"):
+    if subject in _PRONOUNS:
         subject = None  # a pronoun says nothing across articles
     return Features(
         fragments=fragments,
@@ -57,6 +97,7 @@ def features(record: Attribution, synonyms: dict[str, str]) -> Features:
         terms=content_terms(record.content.text, synonyms),
         subject=subject,
         predicate=_fold(frame.predicate, synonyms) if frame else None,
+        events=_events(record, synonyms),
     )
 
 
@@ -101,13 +142,45 @@ def weighted_jaccard(a: frozenset[str], b: frozenset[str], idf: dict[str, float]
 
 
 def same_frame(a: Features, b: Features) -> bool:
+    """Same main clause: subject and predicate class."""
     return bool(a.subject and a.predicate and a.subject == b.subject and a.predicate == b.predicate)
 
 
+def _agrees(x: Optional[str], y: Optional[str]) -> Optional[bool]:
+    """True: the same party; False: different parties; None: one side does not say."""
+    return None if not x or not y else x == y
+
+
+def shared_event(a: Features, b: Features) -> Optional[str]:
+    """The strongest role two statements share on an event of one kind, with no role in
+    conflict: "agent" (the same party does it), "theme" (it is done to the same thing,
+    the doer unknown on one side), else None. "North Korea supplied weapons" and "missiles
+    delivered by North Korea" share the agent; "North Korea supplied oil" conflicts."""
+    best = None
+    for x in a.events:
+        for y in b.events:
+            if x.predicate != y.predicate:
+                continue
+            agent, theme = _agrees(x.agent, y.agent), _agrees(x.theme, y.theme)
+            if agent is False or theme is False:
+                continue
+            if agent:
+                return "agent"
+            if theme:
+                best = "theme"
+    return best
+
+
 def claim_similarity(a: Features, b: Features, idf: dict[str, float]) -> float:
-    """Weighted Jaccard of content terms; pairs sharing their main clause pass a lower bar,
-    reported by scaling so that one threshold (CLAIM_LEXICAL) applies to both."""
+    """Weighted Jaccard of content terms. Pairs sharing their main clause, or an event with
+    the same agent, pass a lower bar; an event done to the same thing by an unknown doer is
+    weaker evidence and passes a middle one. Reported by scaling so that one threshold
+    (CLAIM_LEXICAL) applies to all."""
     lexical = weighted_jaccard(a.terms, b.terms, idf)
-    if same_frame(a, b) and lexical >= CLAIM_FRAME_LEXICAL:
-        return max(lexical, CLAIM_LEXICAL)
+    if lexical >= CLAIM_LEXICAL:
+        return lexical
+    event = shared_event(a, b)
+    floor = CLAIM_FRAME_LEXICAL if same_frame(a, b) or event == "agent" else CLAIM_EVENT_LEXICAL if event else None
+    if floor is not None and lexical >= floor:
+        return CLAIM_LEXICAL
     return lexical

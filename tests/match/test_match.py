@@ -3,15 +3,24 @@
 import pytest
 
 from attrib.match import cluster_claims, word_diff
-from attrib.match.similarity import features, quote_similarity
+from attrib.match.similarity import (
+    CLAIM_EVENT_LEXICAL,
+    CLAIM_FRAME_LEXICAL,
+    features,
+    idf_weights,
+    quote_similarity,
+    shared_event,
+    weighted_jaccard,
+)
 from attrib.match.text import content_terms, synonym_map
 from attrib.models import Attribution, ClaimFrame, Span, Speaker
 
 
-def rec(rid, doc, text, kind="mixed", speaker="Jens Stoltenberg", via=None, frame=None):
+def rec(rid, doc, text, kind="mixed", speaker="Jens Stoltenberg", via=None, frame=None, events=()):
     return Attribution(
         id=rid, doc_id=doc, kind=kind, content=Span(start=0, end=len(text), text=text),
         speaker=Speaker(name=speaker, type="person"), via=via, frame=frame,
+        events=[ClaimFrame(subject=a, predicate=p, object=t) for a, p, t in events],
     )
 
 
@@ -96,3 +105,55 @@ def test_match_stem_meets_across_inflections_and_synonym_classes():
     table = synonym_map(None)
     assert content_terms("Pyongyang provided missiles", table) == content_terms("North Korea supplied weapons", table)
     assert "north_korea" in content_terms("North Korea's missiles", table)
+
+
+BACKGROUND = [
+    rec("c#1", "c", "bread prices rose sharply in the capital last month", kind="indirect", speaker="Ana Ruiz"),
+    rec("d#1", "d", "the rebels in the hills have agreed to talks with the army", kind="indirect", speaker="Tom Berg"),
+    rec("e#1", "e", "the lake ferry will stop running in winter", kind="indirect", speaker="Lee Jun"),
+]
+
+
+def _event_pair(first_events, second_events):
+    """Two reports of a smuggling story in different words and clause structures, among others."""
+    return BACKGROUND + [
+        rec("a#1", "a", "the gang had shipped rifles across the lake to the rebels in the hills", kind="indirect",
+            speaker="Police", frame=ClaimFrame(subject="gang", predicate="ship", object="rifle"), events=first_events),
+        rec("b#1", "b", "inspectors found crates of guns sent over the lake by the gang last month", kind="indirect",
+            speaker="Customs", frame=ClaimFrame(subject="inspector", predicate="find", object="crate"),
+            events=second_events),
+    ]
+
+
+def test_match_claim_level_by_an_embedded_event_with_the_same_agent():
+    # the main clauses differ (ship / find); the event "the gang sent guns" is shared
+    records = _event_pair([("gang", "ship", "rifle")], [("inspector", "find", "crate"), ("gang", "send", "gun")])
+    table = synonym_map()
+    a, b = (features(r, table) for r in records[-2:])
+    assert shared_event(a, b) == "agent"
+    (cluster,) = cluster_claims(records)
+    assert cluster.level == "claim" and cluster.members == ["a#1", "b#1"]
+
+
+def test_match_events_in_conflict_do_not_match():
+    # the same kind of event by the same party, done to another thing: another claim
+    records = _event_pair([("gang", "ship", "rifle")], [("gang", "send", "grain")])
+    table = synonym_map()
+    assert shared_event(*(features(r, table) for r in records[-2:])) is None
+    # a different doer conflicts too, even with the same theme
+    records = _event_pair([("gang", "ship", "rifle")], [("army", "send", "gun")])
+    assert shared_event(*(features(r, table) for r in records[-2:])) is None
+
+
+def test_match_theme_only_event_needs_more_shared_words():
+    # the doer unknown on one side ("he"): the same theme is weaker evidence than the same agent
+    table = synonym_map()
+    same_theme = _event_pair([(None, "ship", "rifle")], [("gang", "send", "gun")])
+    every = [features(r, table) for r in same_theme]
+    a, b = every[-2:]
+    assert shared_event(a, b) == "theme"
+    lexical = weighted_jaccard(a.terms, b.terms, idf_weights(every))
+    assert CLAIM_FRAME_LEXICAL <= lexical < CLAIM_EVENT_LEXICAL
+    assert cluster_claims(same_theme) == []
+    same_agent = _event_pair([("gang", "ship", "rifle")], [("gang", "send", "gun")])
+    assert len(cluster_claims(same_agent)) == 1
