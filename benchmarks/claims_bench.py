@@ -44,6 +44,11 @@ def build(n: int, seed: int = 7):
         story = [rng.choice(vocab) if rng.random() < 0.6 else w for w in words]
         speaker = rng.choice(speakers)
         frame = ClaimFrame(subject=rng.choice(vocab).lower(), predicate=rng.choice(vocab).lower(), object=None)
+        story_events = [
+            ClaimFrame(subject=rng.choice(vocab).lower(), predicate=rng.choice(vocab).lower(),
+                       object=rng.choice(vocab).lower())
+            for _ in range(rng.randint(1, 3))
+        ]
         for _ in range(rng.randint(1, 4)):
             if len(records) >= n:
                 break
@@ -65,6 +70,7 @@ def build(n: int, seed: int = 7):
                     id=f"s{doc}#1", doc_id=f"s{doc}", kind=kind, content=Span(start=0, end=len(text), text=text),
                     speaker=Speaker(name=speaker if rng.random() < 0.8 else rng.choice(speakers), type="person"),
                     via=rng.choice([None, "press briefing", "X"]), frame=frame,
+                    events=[e for e in story_events if rng.random() < 0.8],
                 )
             )
     return records
