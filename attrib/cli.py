@@ -125,6 +125,10 @@ def _selection(paths, *, db, no_db, outlet, model, lexicon, aliases, jobs, dask,
         if not db.exists():
             fail(f"no articles given and no store at {db}; give files or folders, or --db PATH")
         with Store(db) as store:
+            stale = store.stale(config.fingerprint())
+            if stale and not quiet:  # records of another version or settings: say how to refresh them
+                stderr.print(f"{db}: {stale} stored article(s) were extracted by another attrib version or settings; "
+                             "give their files again to extract them anew", markup=False, highlight=False, soft_wrap=True)
             yield Selection(store, None, config.aliases), 0
         return
     with Store.temporary_file() if no_db else Store(db) as store:

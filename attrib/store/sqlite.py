@@ -138,6 +138,10 @@ class Store:
         ).fetchone()
         return row is not None
 
+    def stale(self, fingerprint: str) -> int:
+        """How many stored articles another extraction (attrib version, model, lexicon) produced."""
+        return self.db.execute("SELECT count(*) FROM articles WHERE fingerprint != ?", (fingerprint,)).fetchone()[0]
+
     def put(self, article: Article, records: Sequence[Attribution], fingerprint: str) -> None:
         """Store an article and its records, replacing what was stored under its id."""
         with self._transaction():

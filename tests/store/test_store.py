@@ -77,6 +77,22 @@ def test_store_changed_extraction_fingerprint_reextracts(tmp_path, corpus):
         assert ingest(store, [corpus], ExtractConfig(lexicon=str(lexicon))).extracted == 0
 
 
+def test_store_records_of_another_extraction_are_pointed_out(tmp_path, corpus):
+    """Reading the whole store, articles extracted by another version or settings are
+    counted on stderr with how to refresh them; the output is still written."""
+    lexicon = tmp_path / "extra.yaml"
+    lexicon.write_text("speech:\n  - opine\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    with Store(db) as store:
+        ingest(store, [corpus], ExtractConfig(lexicon=str(lexicon)))
+        ingest(store, [sorted(corpus.iterdir())[0]], ExtractConfig())
+    result = cli("table", "-f", "csv", "--db", db)
+    assert result.exit_code == 0 and result.stdout.strip()
+    assert "4 stored article(s) were extracted by another attrib version or settings" in result.stderr
+    assert "4 stored" not in cli("table", "-f", "csv", "--db", db, "--lexicon", lexicon).stderr
+    assert cli("table", "-f", "csv", "--db", db, "-q").stderr == ""
+
+
 def test_store_selection_reads_given_articles_in_order(tmp_path, corpus):
     with Store(tmp_path / "s.db") as store:
         ingest(store, [corpus], ExtractConfig())
