@@ -5,7 +5,7 @@ schema, and results are deterministic."""
 import json
 
 import jsonschema
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from attrib.schema import schema_texts
@@ -31,6 +31,7 @@ def spans_of(record):
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=TEXTS)
+@example(text=", she said.: \u201cAna Ruiz said \u2014")  # an interrupting cue inside an unclosed quotation
 def test_properties_extraction(extractor, text):
     first = extractor.extract_text(text, "doc")
     for record in first:

@@ -165,15 +165,18 @@ def _appositive(ent: Span) -> Optional[tuple[Token, str]]:
 
 def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset()) -> EntityIndex:
     """Index the article's entities. A name introduced with a person noun in apposition
-    ("Fyodor Tertitskiy, an expert on ...") counts as a person whatever its NER label."""
+    ("Fyodor Tertitskiy, an expert on ...", "the spokesman, Arno Kask") counts as a person
+    whatever its NER label."""
     index = EntityIndex()
     for ent in ents_of(doc)[0]:
         name = entity_name(ent, person_nouns)
         if not name:
             continue
         appos = _appositive(ent) if ent.label_ in ("PERSON", "ORG") else None
+        # "the utility's spokesman, Arno Kask": a name in apposition to a person noun
+        titled = ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in person_nouns
         is_person = ent.label_ == "PERSON" or (
-            appos is not None and appos[0].lemma_.lower() in person_nouns and len(name.split()) > 1
+            (titled or (appos is not None and appos[0].lemma_.lower() in person_nouns)) and len(name.split()) > 1
         )
         if is_person and all(t.pos_ == "PROPN" or t.is_punct for t in ent if t.tag_ != "POS"):
             index.persons[name] += 1

@@ -208,7 +208,9 @@ class SpeakerResolver:
             # "the bank's chief economist Huw Pill", "the study's lead author, Peter Kistler,":
             # a title with the name in apposition; the title is the role.
             ent = next(
-                (e for e in ents_in(mention) if e.label_ == "PERSON" and e.root.head.i == head.i and e.start > head.i
+                (e for e in ents_in(mention)
+                 if (e.label_ == "PERSON" or self.index.fullest_person(entity_name(e, self.lexicon.person_nouns)))
+                 and e.root.head.i == head.i and e.start > head.i
                  and (e.root.dep_ == "appos" or (e.root.dep_ == "compound"
                                                  and not any(t.text == "," for t in mention.doc[head.i : e.start])))),
                 None,
@@ -219,7 +221,7 @@ class SpeakerResolver:
         if ent is not None:
             name = entity_name(ent, self.lexicon.person_nouns)
             label = ent.label_
-            if label != "PERSON" and (head.pos_ == "PROPN" or head.text[:1].isupper()) and self.index.fullest_person(name):
+            if label != "PERSON" and (ent.root.pos_ == "PROPN" or ent.root.text[:1].isupper()) and self.index.fullest_person(name):
                 label = "PERSON"  # NER called a known person's surname an organisation (or a work of art)
             if label == "PERSON":
                 full = self.index.fullest_person(name, hint=hint, before=mention.start_char) or name
@@ -231,9 +233,9 @@ class SpeakerResolver:
             if kind == "group":  # an unnamed group keeps its descriptive phrase: "Republicans in Congress"
                 final = strip_determiner(core.text).strip(" ,") or final
             return Resolved(final, kind, None, mention.start_char)
-        if head.pos_ != "PROPN" and len(core) == 1 and head.text[:1].isupper() and head.i > head.sent.start:
-            # a capitalised word tagged as a common noun ("Sanders added") that is the
-            # surname of a person the article named
+        if head.pos_ != "PROPN" and len(core) == 1 and head.text[:1].isupper():
+            # a capitalised word tagged as a common noun ("Sanders added", and at the start
+            # of a sentence too) that is the surname of a person the article named
             known = self.index.fullest_person(head.text, before=mention.start_char)
             if known is not None:
                 return Resolved(known, "person", self.index.roles.get(known), mention.start_char)

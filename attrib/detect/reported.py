@@ -53,10 +53,11 @@ def subject_of(verb: Token, lexicon: Lexicon) -> Optional[Token]:
         passive = [c for c in verb.head.head.children if c.dep_ == "nsubjpass"]
         return passive[0] if passive else None
     if verb.dep_ == "conj":
-        # "The bank kept rates unchanged and said ...": the subject of the first conjunct,
-        # when it can speak (else the parser hung the verb on the wrong clause).
+        # "The bank kept rates unchanged and said ...", "The spokesman declined to comment
+        # but said ...": the subject of the first conjunct, when it can be a source (else
+        # the parser hung the verb on the wrong clause).
         shared = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
-        if shared is not None and (can_speak(shared) or lexicon.is_cue(verb.head.lemma_)):
+        if shared is not None and (can_be_source(shared, lexicon) or lexicon.is_cue(verb.head.lemma_)):
             return shared
     if verb.dep_ in ("conj", "xcomp"):
         head = verb.head
@@ -322,8 +323,8 @@ def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iter
         if kind == "mixed" and method == "parenthetical":
             # '"Our streets," she added, "belong to people."': every word is quoted but the cue's
             cue_segment = (min(mention.start_char, verb.idx), max(mention.end_char, verb.idx + len(verb)))
-            if quoted_but_for(text_of(doc), content, quotes, cue_segment):
-                inner = [q for q in quotes if content[0] <= q.open_mark and q.end <= content[1]]
+            inner = [q for q in quotes if content[0] <= q.open_mark and q.end <= content[1]]
+            if inner and quoted_but_for(text_of(doc), content, quotes, cue_segment):
                 kind, content = "direct", (min(q.start for q in inner), max(q.end for q in inner))
         cue = (verb.idx, verb.idx + len(verb))
         particle = next((c for c in verb.children if c.dep_ == "prt"), None)

@@ -126,3 +126,25 @@ def test_speakers_titles_are_not_names(extract, text, name, role):
     assert record.speaker.name == name
     if role:
         assert record.speaker.role == role
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a conjoined cue after a verb of declining: the subject is a person noun, not a name
+        ('The port\'s spokesman, Enno Kask, declined to comment on the delays but said in an email that the port '
+         '"expects normal service soon."',
+         [("Enno Kask", "port's spokesman", "person")]),
+        # NER calls the name an organisation; the title it stands in apposition to makes it a person
+        ('The utility\'s spokesman, Arno Kask, declined to comment on the hearing but said in an email that the '
+         'company "remains confident."',
+         [("Arno Kask", "utility's spokesman", "person")]),
+        # the same with the person noun after the name, a surname at the start of a sentence,
+        # and "she" after it
+        ('Judge Carl Brandt asked about costs. Kadri Lepp, the tenants\' counsel, said the rents had doubled. '
+         'Lepp added that families were leaving. "It is a crisis," she said.',
+         [("Kadri Lepp", "tenants' counsel", "person")] * 3),
+    ],
+)
+def test_speakers_names_the_tagger_called_organisations(extract, text, expected):
+    assert [(r.speaker.name, r.speaker.role, r.speaker.type) for r in extract(text)] == expected
