@@ -63,6 +63,12 @@ class EntityIndex:
     roles: dict[str, str] = field(default_factory=dict)  # full name -> role
     descriptions: list[Description] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)  # name -> "m" / "f" from honorifics
+    companies: dict[str, str] = field(default_factory=dict)  # "Lumenar" -> "Lumenar Inc." (NER said person)
+
+    def company(self, name: str) -> Optional[str]:
+        """The company a name NER called a person stands for: the name of a company of the
+        article with a corporate suffix ("Lumenar" -> "Lumenar Inc."), else None."""
+        return self.companies.get(name)
 
     def fullest_person(self, name: str, hint: str = "", before: Optional[int] = None) -> Optional[str]:
         """The fullest person name of the article that a shorter name stands for.
@@ -163,7 +169,37 @@ def _appositive(ent: Span) -> Optional[tuple[Token, str]]:
     return None
 
 
-def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset()) -> EntityIndex:
+_CORPORATE = frozenset(
+    "inc inc. corp corp. corporation co co. ltd ltd. llc plc ag sa s.a. nv gmbh group holdings company".split()
+)
+
+
+def is_company(name: str, index: EntityIndex) -> bool:
+    """A name the article gives an organisation, or one ending with a corporate suffix."""
+    return name in index.organizations or name.split()[-1].lower() in _CORPORATE
+
+
+def _unmask_companies(index: EntityIndex, organization_nouns: frozenset[str]) -> None:
+    """A "person" whose name, less a leading organisation noun ("Chipmaker Lumenar"), is a
+    company's name less its suffix ("Lumenar Inc.") is that company."""
+    bases = {}
+    for org in index.organizations:
+        words = strip_determiner(org).split()
+        if len(words) > 1 and words[-1].lower() in _CORPORATE:
+            bases[" ".join(words[:-1])] = strip_determiner(org)
+    for person in list(index.persons):
+        words = person.split()
+        while len(words) > 1 and words[0].lower() in organization_nouns:
+            words = words[1:]
+        company = bases.get(" ".join(words))
+        if company is not None:
+            index.companies[person] = company
+            index.companies[" ".join(words)] = company
+            del index.persons[person]
+
+
+def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset(),
+                organization_nouns: frozenset[str] = frozenset()) -> EntityIndex:
     """Index the article's entities. A name introduced with a person noun in apposition
     ("Fyodor Tertitskiy, an expert on ...", "the spokesman, Arno Kask") counts as a person
     whatever its NER label."""
@@ -201,7 +237,8 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset()) -> EntityI
                 if left.dep_ == "compound" and left.pos_ == "PROPN" and left.i == chain[0].i - 1 and left.text[:1].isupper():
                     chain.insert(0, left)
             honorific = ""
-            while chain and (chain[0].lower_ in person_nouns or chain[0].lower_ in HONORIFICS):
+            while chain and (chain[0].lower_ in person_nouns or chain[0].lower_ in HONORIFICS
+                             or chain[0].lower_ in organization_nouns):  # a headline's "Chipmaker Lumenar"
                 honorific = HONORIFICS.get(chain[0].lower_, honorific)
                 chain = chain[1:]  # titles are roles, not names: "General Jens Stoltenberg", "Ms. Park"
             prev = doc[chain[0].i - 1] if chain and chain[0].i > 0 else None
@@ -213,6 +250,7 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset()) -> EntityI
                 text = text_of(doc)[chain[0].idx : token.idx + len(token)]
                 index.chains[text] += 1
                 index.first_seen.setdefault(text, chain[0].idx)
+    _unmask_companies(index, organization_nouns)
     for match in _ACRONYM_IN_PARENS.finditer(text_of(doc)):
         full, acronym = strip_determiner(match.group(1).strip()), match.group(2).replace(".", "")
         words = full.split()

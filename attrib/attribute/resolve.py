@@ -21,7 +21,14 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from attrib.attribute.entities import COURTESY_TITLES, HONORIFICS, EntityIndex, entity_name, strip_determiner
+from attrib.attribute.entities import (
+    COURTESY_TITLES,
+    HONORIFICS,
+    EntityIndex,
+    entity_name,
+    is_company,
+    strip_determiner,
+)
 from attrib.detect.reported import can_be_source
 from attrib.doctext import ents_in, ents_of, text_of
 from attrib.lexicon import Lexicon, load_outlets
@@ -197,6 +204,18 @@ class SpeakerResolver:
             kind = "person" if d.name in self.index.persons else self._type_of(head, d.name, "ORG")
             role = self.index.roles.get(d.name)
             return Resolved(d.name, kind, role, char, span=(d.start, d.start + len(d.name)))
+        if lemma in self.lexicon.organization_nouns and head.tag_ == "NN":
+            # "Lumenar Inc. will cut jobs, the chipmaker said": the nearest organisation
+            # named in this sentence or the one before, outside quotations, not a news outlet
+            sents = list(self.doc.sents)
+            k = next(n for n, sent in enumerate(sents) if sent.start <= head.i < sent.end)
+            window = self.doc[sents[max(0, k - 1)].start : mention.start]
+            for ent in reversed(ents_in(window)):
+                if ent.label_ != "ORG" or self._in_quote(ent.start_char):
+                    continue
+                name = entity_name(ent, self.lexicon.person_nouns)
+                if name and self._type_of(ent.root, name, "ORG") == "organization":
+                    return Resolved(name, "organization", None, char, span=(ent.start_char, ent.end_char))
         return None
 
     def _named(self, mention: Span, head: Token) -> Resolved:
@@ -223,6 +242,9 @@ class SpeakerResolver:
             label = ent.label_
             if label != "PERSON" and (ent.root.pos_ == "PROPN" or ent.root.text[:1].isupper()) and self.index.fullest_person(name):
                 label = "PERSON"  # NER called a known person's surname an organisation (or a work of art)
+            company = self.index.company(name) if label == "PERSON" else None
+            if company is not None:
+                return Resolved(company, "organization", None, mention.start_char)
             if label == "PERSON":
                 full = self.index.fullest_person(name, hint=hint, before=mention.start_char) or name
                 role = title or self.index.roles.get(full) or self._role_from_mention(mention, ent) or _appositive_role(ent.root)
@@ -246,6 +268,8 @@ class SpeakerResolver:
             full = self.index.fullest_person(written, hint=hint, before=mention.start_char)
             # A name of two or more capitalised words with no entity label, as the source of
             # a speech verb, is a person's name; so is any name after an honorific.
+            if full and is_company(full, self.index):  # "Voltra said" after "Voltra Corp."
+                return Resolved(full, "organization", None, mention.start_char)
             if full or any(t.lower_ in HONORIFICS for t in core) or (
                 len(chain) >= 2 and all(t.text[:1].isupper() and not t.ent_type_ for t in chain)
             ):

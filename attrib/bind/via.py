@@ -81,6 +81,10 @@ def find_via(doc: Doc, cue: Optional[Token], method: str, lexicon: Lexicon, cont
     if cue.lemma_ == "tell":
         for child in cue.children:
             if child.dep_ in ("dobj", "dative") and child.i > cue.i:
+                lemma = child.lemma_.lower()
+                if not (child.pos_ == "PROPN" or child.ent_type_ or lemma in lexicon.channel_nouns
+                        or lemma in lexicon.media_nouns):
+                    continue  # "told reporters", "told lawmakers": an audience, not a channel
                 end = child.i
                 # keep a quoted show title that follows the possessive
                 for t in doc[child.i + 1 : child.i + 10]:

@@ -148,3 +148,26 @@ def test_speakers_titles_are_not_names(extract, text, name, role):
 )
 def test_speakers_names_the_tagger_called_organisations(extract, text, expected):
     assert [(r.speaker.name, r.speaker.role, r.speaker.type) for r in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "the company" after a company named in the same sentence
+        ("Brightwell Foods will close two bakeries, the company said on Monday.",
+         [("Brightwell Foods", "organization")]),
+        # a headline's "Carmaker Voltra" and a bare "Voltra" are the company "Voltra Corp."
+        ("Carmaker Voltra to recall 40,000 vans\n\nVoltra Corp. will recall 40,000 vans over a brake fault.\n\n"
+         "Voltra said on its website that owners would be contacted by mail.",
+         [("Voltra Corp.", "organization")]),
+        # NER calls the headline's "Chipmaker Lumenar" and a later "Lumenar" persons
+        ("Chipmaker Lumenar to cut 1,200 jobs as demand slows\n\nLumenar Inc. will cut about 1,200 jobs, the "
+         "chipmaker said Thursday.\n\nLumenar posted on X that affected employees would receive 16 weeks of pay.",
+         [("Lumenar Inc.", "organization")] * 2),
+        # an unnamed person stays as described, typed as a person
+        ("Police questioned two men. According to a person familiar with the case, both were released.",
+         [("person familiar with the case", "person")]),
+    ],
+)
+def test_speakers_companies_and_unnamed_persons(extract, text, expected):
+    assert [(r.speaker.name, r.speaker.type) for r in extract(text)] == expected

@@ -19,6 +19,10 @@ from attrib.bind.via import inherit_via
         ("Lina Ortiz wrote on Truth Social that the plan had failed.", "Truth Social"),
         ("Lina Ortiz said on Monday that the plan had failed.", None),
         ("Lina Ortiz said the plan had failed.", None),
+        # an audience is not a channel
+        ("Lina Ortiz told reporters that the plan had failed.", None),
+        ("Lina Ortiz told lawmakers the plan had failed.", None),
+        ("Lina Ortiz told the newspaper that the plan had failed.", "newspaper"),
     ],
 )
 def test_via_channel(extract, text, via):
