@@ -15,6 +15,7 @@ from attrib.attribute.keys import link_speakers, load_aliases
 from attrib.bind import find_via, inherit_via, resolve_same
 from attrib.detect import Found, detect, find_quotes
 from attrib.detect.claim import claim_events, claim_frame
+from attrib.detect.spans import inside_quote
 from attrib.doctext import ents_in, remember_text, text_of
 from attrib.errors import AttribError, LoadError
 from attrib.lexicon import Lexicon, load_lexicon
@@ -60,6 +61,7 @@ def attributions_from_doc(doc: Doc, doc_id: str, *, lexicon: Optional[Lexicon] =
         anchor = tok or _token_at(doc, r.content[0])
         frame_dates = [] if anchor is None else [
             e for e in ents_in(anchor.sent) if e.label_ == "DATE" and not (r.content[0] <= e.start_char < r.content[1])
+            and not inside_quote(e.start_char, quotes)  # a date in another statement's quote is not the occasion
         ]
         dated.append(bool(frame_dates))
     vias = inherit_via(vias, [s.name for s in speakers], dated)

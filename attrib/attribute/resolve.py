@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
@@ -35,7 +35,8 @@ from attrib.lexicon import Lexicon, load_outlets
 from attrib.models import Span as SpanModel
 from attrib.models import Speaker
 
-PERSONAL = {"he": "m", "him": "m", "she": "f", "her": "f"}
+PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+OWNERS = ("his", "her")
 PLURAL = {"they", "them"}
 NEUTER = {"it"}
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
@@ -313,9 +314,12 @@ class SpeakerResolver:
             if resolved is not None:
                 resolution = "nominal"
         if resolved is None:
-            resolved = self._named(mention, head)
+            named = self._named(mention, head)
+            resolved = self._with_owner(head, named)
             written = strip_determiner(core_mention(mention).text)
-            if resolved.name != written and resolution == "subject":
+            if resolved is not named:
+                resolution = "pronoun"  # "his office": the owner resolved as a pronoun
+            elif resolved.name != written and resolution == "subject":
                 resolution = "name-chain"
         shown = core_mention(mention) if resolution != "pronoun" else mention
         antecedent = resolved.span if resolution in ("pronoun", "nominal") else self._first_mention(resolved.name, resolution)
@@ -331,6 +335,17 @@ class SpeakerResolver:
             antecedent=SpanModel(start=antecedent[0], end=antecedent[1], text=text_of(self.doc)[antecedent[0] : antecedent[1]])
             if antecedent else None,
         )
+
+    def _with_owner(self, head: Token, resolved: Resolved) -> Resolved:
+        """"His office", "her spokesman": the owner named ("Oskar Veld's office")."""
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in OWNERS), None)
+        if owner is None or head.pos_ != "NOUN" or not resolved.name.lower().startswith(owner.lower_ + " "):
+            return resolved
+        hit = self._pronoun(owner)
+        if hit is None:
+            return resolved
+        name = f"{hit[0].name}'s{resolved.name[len(owner.text):]}"
+        return replace(resolved, name=name, role=name if resolved.type == "person" else resolved.role, span=hit[0].span)
 
     def _first_mention(self, name: str, resolution: str) -> Optional[tuple[int, int]]:
         """Where the fullest name first appears, for a name reached through a name chain."""

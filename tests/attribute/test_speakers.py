@@ -171,3 +171,20 @@ def test_speakers_names_the_tagger_called_organisations(extract, text, expected)
 )
 def test_speakers_companies_and_unnamed_persons(extract, text, expected):
     assert [(r.speaker.name, r.speaker.type) for r in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "his office", "her spokesman": the owner resolved like a pronoun
+        ("Senator Tom Hale voted no. His office said the bill was flawed.",
+         ("Tom Hale's office", "organization", None, "pronoun")),
+        ("Mayor Lena Park left the city hall early. Her spokesman said she was unwell.",
+         ("Lena Park's spokesman", "person", "Lena Park's spokesman", "pronoun")),
+    ],
+)
+def test_speakers_owner_of_a_possessive_is_resolved(extract, text, expected):
+    (record,) = extract(text)
+    s = record.speaker
+    assert (s.name, s.type, s.role, s.resolution) == expected
+    assert s.antecedent is not None and s.antecedent.text == s.name.split("'s")[0]

@@ -50,3 +50,10 @@ def test_via_follow_up_inherits_even_with_a_date_inside_the_quote(extract):
     text = ("Ana Ruiz told Newsweek that the plan had failed.\n\n"
             "\u201cWe have waited since 2019 for a decision,\u201d she said.")
     assert [r.via for r in extract(text)] == ["Newsweek", "Newsweek"]
+
+
+def test_via_a_date_in_another_statements_quote_is_not_a_new_occasion(extract):
+    # "another winter" lies in the quote of the first record, not in the frame of the second
+    text = ('"The valley cannot wait another winter," Rafael Duarte told a news conference, adding that aid '
+            'convoys had been blocked.')
+    assert [r.via for r in extract(text)] == ["news conference", "news conference"]
