@@ -265,6 +265,9 @@ class SpeakerResolver:
         if head.pos_ == "PROPN":
             # A name NER missed: "Cha said", "Ms. Park emphasised".
             chain = [t for t in core if t.pos_ == "PROPN" and t.i <= head.i and t.lower_ not in HONORIFICS]
+            titles = []
+            while len(chain) > 2 and chain[0].lower_ in self.lexicon.person_nouns:
+                titles.append(chain.pop(0))  # "Pensioner Maureen Blythe": a title, then the name
             written = text_of(mention.doc)[chain[0].idx : head.idx + len(head)] if chain else head.text
             full = self.index.fullest_person(written, hint=hint, before=mention.start_char)
             # A name of two or more capitalised words with no entity label, as the source of
@@ -275,7 +278,8 @@ class SpeakerResolver:
                 len(chain) >= 2 and all(t.text[:1].isupper() and not t.ent_type_ for t in chain)
             ):
                 full = full or written
-                role = self.index.roles.get(full) or _appositive_role(head)
+                title = text_of(mention.doc)[titles[0].idx : titles[-1].idx + len(titles[-1])] if titles else None
+                role = self.index.roles.get(full) or title or _appositive_role(head)
                 return Resolved(full, "person", role, mention.start_char)
         # A descriptive phrase: "six senior U.S. officials", "a State Department spokesperson".
         words = [t for t in core]

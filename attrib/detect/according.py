@@ -11,7 +11,10 @@ from attrib.detect.found import Found
 from attrib.detect.quotes import Quote
 from attrib.detect.spans import content_and_kind, inside_quote
 
-_CHANNELS = {"statement", "report", "interview", "letter", "post", "release", "document", "memo", "briefing", "transcript"}
+_CHANNELS = {"statement", "report", "interview", "letter", "post", "release", "document", "memo", "briefing", "transcript",
+             # numbers and studies a body published: "according to figures from the association"
+             "figure", "data", "estimate", "survey", "study", "analysis", "poll", "filing", "record", "research",
+             "statistic", "assessment", "review", "audit", "census", "datum"}
 
 
 def according_phrases(doc: Doc, quotes: Sequence[Quote]) -> Iterator[tuple[Token, Token, Optional[str]]]:
@@ -30,8 +33,22 @@ def according_phrases(doc: Doc, quotes: Sequence[Quote]) -> Iterator[tuple[Token
                 for prep in source.children:
                     inner = next((o for o in prep.children if o.dep_ == "pobj"), None)
                     if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of") and inner is not None:
-                        source, channel = inner, objects[0].lemma_.lower()
+                        source, channel = inner, objects[0].lower_
             yield token, source, channel
+
+
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _phrase_end(doc: Doc, source: int, last: int) -> int:
+    """The last token of an according-phrase that runs to ``last``: the token before the
+    comma that opens a stretch with a finite verb, else ``last``."""
+    commas = [t.i for t in doc[source + 1 : last + 1] if t.text == ","]
+    for n, comma in enumerate(commas):
+        stop = commas[n + 1] if n + 1 < len(commas) else last + 1
+        if any(t.tag_ in _FINITE for t in doc[comma + 1 : stop]):
+            return comma - 1
+    return last
 
 
 def detect_according(doc: Doc, quotes: Sequence[Quote]) -> Iterator[tuple[Token, Found]]:
@@ -40,6 +57,11 @@ def detect_according(doc: Doc, quotes: Sequence[Quote]) -> Iterator[tuple[Token,
         sent = according.sent
         first, last = according.i, doc[according.i + 1].right_edge.i
         words = [t.i for t in sent if not (t.is_punct or t.is_space)]
+        if first <= words[0] and last >= words[-1]:
+            # the parser hung the whole sentence on the phrase ("According to a study by
+            # Harvard University, the drug cut deaths"): the phrase ends at the comma
+            # before the first clause with a finite verb
+            last = _phrase_end(doc, source.i, last)
         if first <= words[0]:
             start_char, end_char = doc[last].idx + len(doc[last]), sent.end_char
         elif last >= words[-1]:

@@ -188,3 +188,8 @@ def test_speakers_owner_of_a_possessive_is_resolved(extract, text, expected):
     s = record.speaker
     assert (s.name, s.type, s.role, s.resolution) == expected
     assert s.antecedent is not None and s.antecedent.text == s.name.split("'s")[0]
+
+
+def test_speakers_title_word_before_an_untagged_name(extract):
+    (record,) = extract("Pensioner Maureen Blythe, 78, who has lived in the town for fifty years, said she was worried.")
+    assert (record.speaker.name, record.speaker.role, record.speaker.type) == ("Maureen Blythe", "Pensioner", "person")

@@ -219,3 +219,23 @@ def test_detect_user_lexicon_extends_cues(tmp_path):
 )
 def test_detect_that_only_verbs(extract, text, expected):
     assert summary(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a study, figures or data from a body: the body is the source, the document the channel
+        ("According to a study by Harvard University, the drug cut deaths by half.",
+         ("Harvard University", "study", "the drug cut deaths by half")),
+        ("Prices rose 4%, according to data from the statistics office.",
+         ("statistics office", "data", "Prices rose 4%")),
+        ("According to figures from the Local Government Association, nine in ten councils plan to raise tax.",
+         ("Local Government Association", "figures", "nine in ten councils plan to raise tax")),
+        # an appositive inside the phrase is not the content
+        ("According to Ana Ruiz, a professor at Lund University, the plan failed.",
+         ("Ana Ruiz", None, "the plan failed")),
+    ],
+)
+def test_detect_according_to_documents_of_a_source(extract, text, expected):
+    (record,) = extract(text)
+    assert (record.speaker.name, record.via, record.content.text) == expected
