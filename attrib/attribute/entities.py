@@ -153,16 +153,27 @@ def _role_before(ent: Span, name: str) -> Optional[str]:
     return text if any(c.isalpha() for c in text) else None
 
 
+def role_tokens(head: Token) -> list[Token]:
+    """The words of a role phrase headed by ``head``, without a relative clause ("a sleep
+    researcher at Stanford who was not involved in the work" -> "sleep researcher at Stanford")."""
+    words = list(head.subtree)
+    clauses = [t.left_edge.i for t in head.subtree if t.dep_ == "relcl" and t.i > head.i]
+    if clauses:
+        words = [t for t in words if t.i < min(clauses)]
+    while words and (words[-1].is_punct or words[-1].lower_ in ("who", "which", "that")):
+        words.pop()
+    return words
+
+
 def _appositive(ent: Span) -> Optional[tuple[Token, str]]:
     """"X, a professor at ..." -> (professor, "professor at ...")."""
     for child in ent.root.rights:
         if child.dep_ == "appos" and child.i > ent.end - 1 and not child.like_num:  # "Grace Wanjiru, 24, a student"
-            words = [t for t in child.subtree]
-            # stop at a following comma that closes the appositive before a verb
+            words = role_tokens(child) or [child]
             text = text_of(ent.doc)[words[0].idx : words[-1].idx + len(words[-1])]
             return child, strip_determiner(text).strip(" ,")
         if child.dep_ == "prep" and child.lower_ == "of" and child.i == ent.end + 1 and ent.doc[ent.end].text == ",":
-            words = list(child.subtree)[1:]
+            words = role_tokens(child)[1:]
             if words:
                 text = text_of(ent.doc)[words[0].idx : words[-1].idx + len(words[-1])]
                 return child, strip_determiner(text).strip(" ,")

@@ -27,6 +27,7 @@ from attrib.attribute.entities import (
     EntityIndex,
     entity_name,
     is_company,
+    role_tokens,
     strip_determiner,
 )
 from attrib.detect.reported import can_be_source
@@ -363,7 +364,7 @@ def _appositive_role(head: Token) -> Optional[str]:
     """"Ana Ruiz, the engineer" -> "engineer"."""
     for child in head.rights:
         if child.dep_ == "appos" and not child.like_num:  # an age is not a role
-            tokens = list(child.subtree)
+            tokens = role_tokens(child) or [child]
             text = text_of(head.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
             return strip_determiner(text).strip(" ,") or None
     return None

@@ -193,3 +193,10 @@ def test_speakers_owner_of_a_possessive_is_resolved(extract, text, expected):
 def test_speakers_title_word_before_an_untagged_name(extract):
     (record,) = extract("Pensioner Maureen Blythe, 78, who has lived in the town for fifty years, said she was worried.")
     assert (record.speaker.name, record.speaker.role, record.speaker.type) == ("Maureen Blythe", "Pensioner", "person")
+
+
+def test_speakers_role_without_a_relative_clause(extract):
+    text = ("Rebecca Cho, a sleep researcher at Stanford who was not involved in the work, cautioned that wrist "
+            "trackers are less accurate than laboratory measurements.")
+    (record,) = extract(text)
+    assert record.speaker.role == "sleep researcher at Stanford"
