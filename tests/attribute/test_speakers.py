@@ -106,7 +106,8 @@ def test_speakers_surname_the_tagger_missed_is_the_named_person(extract):
 def test_speakers_age_is_not_the_role(extract):
     text = "\u201cWe only want to be heard,\u201d said Rosa Melo, 24, a nurse who joined the march."
     (record,) = extract(text)
-    assert (record.speaker.name, record.speaker.role) == ("Rosa Melo", "nurse who joined the march")
+    # the role is the title, not the relative clause after it (ANNOTATION.md: title or affiliation)
+    assert (record.speaker.name, record.speaker.role) == ("Rosa Melo", "nurse")
 
 
 def test_speakers_honorific_is_not_part_of_the_name_and_gives_gender(extract):
