@@ -37,9 +37,9 @@ from attrib.models import Span as SpanModel
 from attrib.models import Speaker
 
 PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-OWNERS = ("his", "her")
+OWNERS = ("his", "her", "its")
 PLURAL = {"they", "them"}
-NEUTER = {"it"}
+NEUTER = {"it", "its"}
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 
 
@@ -126,6 +126,15 @@ class SpeakerResolver:
                     name = entity_name(ent, self.lexicon.person_nouns)
                     full = self.index.fullest_person(name, before=ent.start_char) or name
                     self._persons.append((ent.start_char, ent.end_char, full))
+            # a surname NER did not call a person ("Nair, 61, has led the union ..."), when
+            # the article named that person in full
+            for token in self.doc:
+                if (token.ent_type_ != "PERSON" and token.pos_ == "PROPN" and token.text[:1].isupper()
+                        and token.dep_ != "compound" and not self._in_quote(token.idx)):
+                    full = self.index.fullest_person(token.text, before=token.idx)
+                    if full is not None and full != token.text and full in self.index.persons:
+                        self._persons.append((token.idx, token.idx + len(token), full))
+            self._persons.sort()
         return [p for p in self._persons if p[1] <= char]
 
     # -- rules ---------------------------------------------------------------
@@ -322,7 +331,7 @@ class SpeakerResolver:
             named = self._named(mention, head)
             resolved = self._with_owner(head, named)
             written = strip_determiner(core_mention(mention).text)
-            if resolved is not named:
+            if resolved.name != named.name:
                 resolution = "pronoun"  # "his office": the owner resolved as a pronoun
             elif resolved.name != written and resolution == "subject":
                 resolution = "name-chain"
@@ -342,15 +351,23 @@ class SpeakerResolver:
         )
 
     def _with_owner(self, head: Token, resolved: Resolved) -> Resolved:
-        """"His office", "her spokesman": the owner named ("Oskar Veld's office")."""
+        """"His office", "her spokesman": the owner named ("Oskar Veld's office"); "its
+        spokesperson, Meera Pillai": the owner named in the role."""
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in OWNERS), None)
-        if owner is None or head.pos_ != "NOUN" or not resolved.name.lower().startswith(owner.lower_ + " "):
+        if owner is None or head.pos_ != "NOUN":
+            return resolved
+        prefix = owner.lower_ + " "
+        renamed = resolved.name.lower().startswith(prefix)
+        if not renamed and not (resolved.role or "").lower().startswith(prefix):
             return resolved
         hit = self._pronoun(owner)
         if hit is None:
             return resolved
-        name = f"{hit[0].name}'s{resolved.name[len(owner.text):]}"
-        return replace(resolved, name=name, role=name if resolved.type == "person" else resolved.role, span=hit[0].span)
+        if renamed:
+            name = f"{hit[0].name}'s{resolved.name[len(owner.text):]}"
+            return replace(resolved, name=name, role=name if resolved.type == "person" else resolved.role,
+                           span=hit[0].span)
+        return replace(resolved, role=f"{hit[0].name}'s{resolved.role[len(owner.text):]}")  # type: ignore[index]
 
     def _first_mention(self, name: str, resolution: str) -> Optional[tuple[int, int]]:
         """Where the fullest name first appears, for a name reached through a name chain."""

@@ -242,7 +242,13 @@ _CHANNEL_PREPS = {"during", "in", "at", "on", "via", "through"}
 
 def _cut_trailing_channel(doc: Doc, start: int, end: int, quotes: Sequence[Quote], lexicon: Lexicon) -> int:
     """"said Putin has "..." during a press briefing on Tuesday": a channel phrase that closes
-    the content, outside quotation marks, belongs to the attribution frame, not the content."""
+    the content, outside quotation marks, belongs to the attribution frame, not the content;
+    so does a closing ", according to a Reuters poll"."""
+    for token in doc[start + 1 : end]:
+        if (token.lower_ == "according" and doc[token.i + 1].lower_ == "to" and doc[token.i - 1].text == ","
+                and not inside_quote(token.idx, quotes)
+                and all(t.is_punct for t in doc[doc[token.i + 1].right_edge.i + 1 : end + 1])):
+            return token.i - 2
     for token in doc[start + 1 : end + 1]:
         if token.dep_ != "prep" or token.lower_ not in _CHANNEL_PREPS or inside_quote(token.idx, quotes):
             continue

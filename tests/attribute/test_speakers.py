@@ -201,3 +201,16 @@ def test_speakers_role_without_a_relative_clause(extract):
             "trackers are less accurate than laboratory measurements.")
     (record,) = extract(text)
     assert record.speaker.role == "sleep researcher at Stanford"
+
+
+def test_speakers_pronoun_antecedent_can_be_a_surname_ner_missed(extract):
+    text = ("Union chief Ravi Nair met Arjun Mehta in May. Mehta denied that. Nair, 61, has led the union since "
+            "2015. He said the strike would go on.")
+    assert [r.speaker.name for r in extract(text)][-1] == "Ravi Nair"
+
+
+def test_speakers_its_in_a_role_names_the_organisation(extract):
+    text = ("The opposition Green party said the plan was reckless. Its spokesperson, Meera Pillai, said the "
+            "government had no plan.")
+    records = extract(text)
+    assert (records[-1].speaker.name, records[-1].speaker.role) == ("Meera Pillai", "opposition Green party's spokesperson")

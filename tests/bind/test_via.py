@@ -23,6 +23,7 @@ from attrib.bind.via import inherit_via
         ("Lina Ortiz told reporters that the plan had failed.", None),
         ("Lina Ortiz told lawmakers the plan had failed.", None),
         ("Lina Ortiz told the newspaper that the plan had failed.", "newspaper"),
+        ("\u201cWe will not back down,\u201d Lina Ortiz said at a rally in the capital.", "rally"),
     ],
 )
 def test_via_channel(extract, text, via):

@@ -239,3 +239,8 @@ def test_detect_that_only_verbs(extract, text, expected):
 def test_detect_according_to_documents_of_a_source(extract, text, expected):
     (record,) = extract(text)
     assert (record.speaker.name, record.via, record.content.text) == expected
+
+
+def test_detect_closing_according_phrase_is_the_frame(extract):
+    (record,) = extract("Economists warned the strike could cut growth this quarter, according to a Reuters poll.")
+    assert (record.content.text, record.via) == ("the strike could cut growth this quarter", "Reuters poll")
