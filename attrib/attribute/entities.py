@@ -222,8 +222,12 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset(),
         appos = _appositive(ent) if ent.label_ in ("PERSON", "ORG") else None
         # "the utility's spokesman, Arno Kask": a name in apposition to a person noun
         title = ent.root.head
-        titled = (ent.root.dep_ == "appos" and title.lemma_.lower() in person_nouns and ent.start > 0
-                  and doc[ent.start - 1].text == "," and not any(t.lower_ in organization_nouns for t in ent))
+        plain = not any(t.lower_ in organization_nouns for t in ent)
+        titled = plain and ent.start > 0 and (
+            (ent.root.dep_ == "appos" and title.lemma_.lower() in person_nouns and doc[ent.start - 1].text == ",")
+            # "opposition lawmaker Diego Marin": a person noun right before the name
+            or doc[ent.start - 1].lemma_.lower() in person_nouns
+        )
         is_person = ent.label_ == "PERSON" or (
             (titled or (appos is not None and appos[0].lemma_.lower() in person_nouns)) and len(name.split()) > 1
         )

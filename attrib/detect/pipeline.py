@@ -97,6 +97,38 @@ def _continuations(doc: Doc, records: list[Found], quotes: list[Quote]) -> list[
     return out
 
 
+_HEADING_WORDS = 20
+_SENTENCE_END = tuple(".!?\u2026")
+
+
+def _heading_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of headings: paragraphs of one short line with no closing full stop
+    ("Flood victims say aid is too slow")."""
+    out = []
+    start = 0
+    for block in text.split("\n\n"):
+        body = block.strip()
+        if body and "\n" not in body and len(body.split()) <= _HEADING_WORDS:
+            if not body.rstrip("\"'\u201d\u2019)]").endswith(_SENTENCE_END):
+                out.append((start, start + len(block)))
+        start += len(block) + 2
+    return out
+
+
+def _headings(text: str, records: list[Found]) -> list[Found]:
+    """ANNOTATION.md 3b: a heading is annotated only when it carries a speaker's quoted
+    words, and then as non-core; a heading that only reports ("X say Y") is not a record."""
+    lines = _heading_lines(text)
+    out = []
+    for r in records:
+        if any(a <= r.content[0] < b for a, b in lines):
+            if r.kind == "indirect":
+                continue
+            r = r._replace(core=False)
+        out.append(r)
+    return out
+
+
 def detect(doc: Doc, *, lexicon: Optional[Lexicon] = None, quotes: Optional[list[Quote]] = None) -> list[Found]:
     """All statements of ``doc``, ordered by content start. Never raises on odd punctuation."""
     lexicon = lexicon or load_lexicon()
@@ -112,6 +144,6 @@ def detect(doc: Doc, *, lexicon: Optional[Lexicon] = None, quotes: Optional[list
     records += [found for _, found, _ in detect_direct(doc, quotes, claimed, lexicon)]
     records += _continuations(doc, records, quotes)
     unique: dict[tuple[int, int], Found] = {}
-    for r in records:
+    for r in _headings(text_of(doc), records):
         unique.setdefault(r.content, r)
     return sorted(unique.values(), key=lambda r: r.content)

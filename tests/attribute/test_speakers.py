@@ -214,3 +214,9 @@ def test_speakers_its_in_a_role_names_the_organisation(extract):
             "government had no plan.")
     records = extract(text)
     assert (records[-1].speaker.name, records[-1].speaker.role) == ("Meera Pillai", "opposition Green party's spokesperson")
+
+
+def test_speakers_person_noun_before_a_name_makes_it_a_person(extract):
+    text = "\u201cThe governor is giving speeches while people drown,\u201d opposition lawmaker Diego Marin wrote on Facebook."
+    (record,) = extract(text)
+    assert (record.speaker.name, record.speaker.role, record.speaker.type) == ("Diego Marin", "opposition lawmaker", "person")

@@ -244,3 +244,16 @@ def test_detect_according_to_documents_of_a_source(extract, text, expected):
 def test_detect_closing_according_phrase_is_the_frame(extract):
     (record,) = extract("Economists warned the strike could cut growth this quarter, according to a Reuters poll.")
     assert (record.content.text, record.via) == ("the strike could cut growth this quarter", "Reuters poll")
+
+
+def test_detect_headings_only_with_quoted_words_and_never_core(extract):
+    text = ("Flood victims say aid is too slow\n\n"
+            "Residents said on Saturday that help was arriving too slowly.\n\n"
+            "Mayor vows \u2018no more delays\u2019 as waters rise\n\n"
+            "The mayor said the army would help.")
+    records = extract(text)
+    assert [(r.content.text, r.core) for r in records] == [
+        ("help was arriving too slowly", True),
+        ("\u2018no more delays\u2019 as waters rise", False),
+        ("the army would help", True),
+    ]
