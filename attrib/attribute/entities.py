@@ -209,6 +209,18 @@ def _unmask_companies(index: EntityIndex, organization_nouns: frozenset[str]) ->
             del index.persons[person]
 
 
+# Person nouns that a company can be too ("the mine's owner, Andes Copper").
+_EITHER = frozenset(
+    """owner partner member client customer supplier provider operator investor shareholder buyer seller
+    tenant landlord employer contractor sponsor donor creditor lender borrower bidder winner""".split()
+)
+
+
+def _person_only(token: Token, person_nouns: frozenset[str]) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in person_nouns and lemma not in _EITHER
+
+
 def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset(),
                 organization_nouns: frozenset[str] = frozenset()) -> EntityIndex:
     """Index the article's entities. A name introduced with a person noun in apposition
@@ -224,9 +236,9 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset(),
         title = ent.root.head
         plain = not any(t.lower_ in organization_nouns for t in ent)
         titled = plain and ent.start > 0 and (
-            (ent.root.dep_ == "appos" and title.lemma_.lower() in person_nouns and doc[ent.start - 1].text == ",")
+            (ent.root.dep_ == "appos" and _person_only(title, person_nouns) and doc[ent.start - 1].text == ",")
             # "opposition lawmaker Diego Marin": a person noun right before the name
-            or doc[ent.start - 1].lemma_.lower() in person_nouns
+            or _person_only(doc[ent.start - 1], person_nouns)
         )
         is_person = ent.label_ == "PERSON" or (
             (titled or (appos is not None and appos[0].lemma_.lower() in person_nouns)) and len(name.split()) > 1

@@ -247,6 +247,15 @@ class SpeakerResolver:
             )
             if ent is not None and any(t.text == "," for t in mention.doc[head.i : ent.start]):
                 title = strip_determiner(core.text).strip(" ,") or None
+            if ent is None and head.pos_ == "NOUN":
+                # "the mine's owner, Andes Copper,": an organisation in apposition is the source
+                body = next((e for e in ents_in(mention) if e.label_ == "ORG" and e.root.dep_ == "appos"
+                             and e.root.head.i == head.i and e.start > head.i
+                             and mention.doc[e.start - 1].text == ","), None)
+                if body is not None:
+                    name = entity_name(body, self.lexicon.person_nouns)
+                    if name:
+                        return Resolved(name, self._type_of(body.root, name, "ORG"), None, mention.start_char)
         hint = text_of(mention.doc)[core.end_char : mention.end_char]
         if ent is not None:
             name = entity_name(ent, self.lexicon.person_nouns)

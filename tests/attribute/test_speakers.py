@@ -220,3 +220,10 @@ def test_speakers_person_noun_before_a_name_makes_it_a_person(extract):
     text = "\u201cThe governor is giving speeches while people drown,\u201d opposition lawmaker Diego Marin wrote on Facebook."
     (record,) = extract(text)
     assert (record.speaker.name, record.speaker.role, record.speaker.type) == ("Diego Marin", "opposition lawmaker", "person")
+
+
+def test_speakers_organisation_in_apposition_to_a_noun_that_a_company_can_be(extract):
+    text = ("The mine's owner, Andes Copper, said in a statement that it was \u201ccooperating fully\u201d with "
+            "the authorities.")
+    (record,) = extract(text)
+    assert (record.speaker.name, record.speaker.type, record.via) == ("Andes Copper", "organization", "statement")
