@@ -7,14 +7,10 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from attrib.detect.documents import document_author
 from attrib.detect.found import Found
 from attrib.detect.quotes import Quote
 from attrib.detect.spans import content_and_kind, inside_quote
-
-_CHANNELS = {"statement", "report", "interview", "letter", "post", "release", "document", "memo", "briefing", "transcript",
-             # numbers and studies a body published: "according to figures from the association"
-             "figure", "data", "estimate", "survey", "study", "analysis", "poll", "filing", "record", "research",
-             "statistic", "assessment", "review", "audit", "census", "datum"}
 
 
 def according_phrases(doc: Doc, quotes: Sequence[Quote]) -> Iterator[tuple[Token, Token, Optional[str]]]:
@@ -29,11 +25,9 @@ def according_phrases(doc: Doc, quotes: Sequence[Quote]) -> Iterator[tuple[Token
         if objects:
             source, channel = objects[0], None
             # "according to a statement from the ministry": the ministry is the source.
-            if source.pos_ == "NOUN" and source.lemma_.lower() in _CHANNELS:
-                for prep in source.children:
-                    inner = next((o for o in prep.children if o.dep_ == "pobj"), None)
-                    if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of") and inner is not None:
-                        source, channel = inner, objects[0].lower_
+            author = document_author(source)
+            if author is not None:
+                source, channel = author, source.lower_
             yield token, source, channel
 
 

@@ -15,6 +15,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from attrib.detect.documents import document_author
 from attrib.detect.found import Found
 from attrib.detect.quotes import Quote
 from attrib.detect.spans import content_and_kind, has_quote, inside_quote, quoted_but_for, subtree_extent
@@ -336,4 +337,8 @@ def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iter
         particle = next((c for c in verb.children if c.dep_ == "prt"), None)
         if particle is not None and particle.i == verb.i + 1:
             cue = (verb.idx, particle.idx + len(particle))
-        yield verb, Found(kind, content, cue, mention, None, method, core)
+        via = None
+        author = document_author(subject)
+        if author is not None:  # "a report released by the institute found ...": the institute, via report
+            mention, via = doc[author.left_edge.i : author.right_edge.i + 1], subject.lower_
+        yield verb, Found(kind, content, cue, mention, via, method, core)

@@ -257,3 +257,9 @@ def test_detect_headings_only_with_quoted_words_and_never_core(extract):
         ("\u2018no more delays\u2019 as waters rise", False),
         ("the army would help", True),
     ]
+
+
+def test_detect_document_subject_names_its_author(extract):
+    (record,) = extract("A report released on Monday by the Media Freedom Institute found that 14 journalists had "
+                        "been detained this year.")
+    assert (record.speaker.name, record.via) == ("Media Freedom Institute", "report")
