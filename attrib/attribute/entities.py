@@ -125,7 +125,8 @@ def entity_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
     if ent.label_ == "PERSON":
         while len(tokens) > 1 and (tokens[0].lower_ in HONORIFICS or tokens[0].lower_ in titles):
             tokens = tokens[1:]
-    while len(tokens) > 1 and tokens[-1].is_lower:
+    # "Interfax news agency" -> "Interfax"; an all-lower-case phrase ("housing ministry") stays
+    while len(tokens) > 1 and tokens[-1].is_lower and not all(t.is_lower for t in tokens):
         tokens = tokens[:-1]
     while tokens and tokens[-1].tag_ == "POS":
         tokens = tokens[:-1]
@@ -231,7 +232,9 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset(),
         name = entity_name(ent, person_nouns)
         if not name:
             continue
-        appos = _appositive(ent) if ent.label_ in ("PERSON", "ORG") else None
+        # NER may call a person anything ("Ines Varga, chief economist at ..." as a product)
+        appos = _appositive(ent) if ent.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                                                       "QUANTITY") else None
         # "the utility's spokesman, Arno Kask": a name in apposition to a person noun
         title = ent.root.head
         plain = not any(t.lower_ in organization_nouns for t in ent)

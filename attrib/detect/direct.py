@@ -100,9 +100,10 @@ def detect_direct(
     out: list[tuple[Optional[Token], Found, Quote]] = []
     text = text_of(doc)
     for quote in quotes:
-        if quote.open_mark in claimed or not _starts_unit(text, quote):
+        if quote.open_mark in claimed:
             continue
-        hit = cue_after(doc, quote, lexicon) or cue_before(doc, quote, lexicon)
+        # a quote that starts a unit, or one the cue hands on with ':' or ',' ('Tom Berg replied, "Not yet."')
+        hit = (cue_after(doc, quote, lexicon) if _starts_unit(text, quote) else None) or cue_before(doc, quote, lexicon)
         if hit is None:
             continue
         verb, subject = hit

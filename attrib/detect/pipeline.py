@@ -97,6 +97,35 @@ def _continuations(doc: Doc, records: list[Found], quotes: list[Quote]) -> list[
     return out
 
 
+def _join_interrupted(doc: Doc, records: list[Found], quotes: list[Quote], lexicon: Lexicon) -> list[Found]:
+    """A quoted sentence interrupted by its cue ('"Our streets," Ana Ruiz said on Monday,
+    "belong to people."') is one direct record from its first to its last quoted word, the
+    cue included, whichever detector found its parts (ANNOTATION.md 3b)."""
+    text = text_of(doc)
+    merged: dict[int, Found] = {}
+    dropped: set[int] = set()
+    for n, r in enumerate(records):
+        if r.kind != "direct" or r.cue is None or not text[r.content[0] : r.content[1]].rstrip().endswith(","):
+            continue
+        after = [q for q in quotes if q.start >= r.content[1] and q.open_mark >= r.cue[1]]
+        if not after:
+            continue
+        nxt = min(after, key=lambda q: q.open_mark)
+        gap = text[r.content[1] : nxt.open_mark]
+        if "\n" in gap or any(ch in gap for ch in ".!?") or not gap.rstrip().endswith(","):
+            continue
+        between = doc.char_span(r.content[1], nxt.open_mark, alignment_mode="expand")
+        cues = [t for t in between or [] if t.pos_ in ("VERB", "AUX") and lexicon.is_cue(t.lemma_.lower())]
+        if len(cues) != 1 or any(t.lower_ in ("and", "but", "while") for t in between or []):
+            continue  # '"It is over," she said, and Tom Berg replied, "Not yet."': two statements
+        parts = [m for m, o in enumerate(records) if m != n and o.content == (nxt.start, nxt.end)]
+        if any(records[m].cue not in (None, r.cue) for m in parts):
+            continue  # another cue claims the second quote: two statements
+        merged[n] = r._replace(content=(r.content[0], nxt.end))
+        dropped.update(parts)
+    return [merged.get(n, r) for n, r in enumerate(records) if n not in dropped]
+
+
 _HEADING_WORDS = 20
 _SENTENCE_END = tuple(".!?\u2026")
 
@@ -143,6 +172,7 @@ def detect(doc: Doc, *, lexicon: Optional[Lexicon] = None, quotes: Optional[list
     claimed = _claimed(records, quotes)
     records += [found for _, found, _ in detect_direct(doc, quotes, claimed, lexicon)]
     records += _continuations(doc, records, quotes)
+    records = _join_interrupted(doc, records, quotes, lexicon)
     unique: dict[tuple[int, int], Found] = {}
     for r in _headings(text_of(doc), records):
         unique.setdefault(r.content, r)

@@ -263,3 +263,22 @@ def test_detect_document_subject_names_its_author(extract):
     (record,) = extract("A report released on Monday by the Media Freedom Institute found that 14 journalists had "
                         "been detained this year.")
     assert (record.speaker.name, record.via) == ("Media Freedom Institute", "report")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a quoted sentence interrupted by a cue with more words than "she added": one record,
+        # whichever detector found its halves
+        ('"Our streets belong to us," Ana Ruiz said on Monday, "and we will keep them."',
+         [('Our streets belong to us," Ana Ruiz said on Monday, "and we will keep them.', "Ana Ruiz")]),
+        ('"We are watching closely," Finance Minister Laura Kask told parliament on Wednesday, "and we will act."',
+         [('We are watching closely," Finance Minister Laura Kask told parliament on Wednesday, "and we will act.',
+           "Laura Kask")]),
+        # a second cue between the quotes: two statements; a cue handing a quote on with a comma
+        ('"It is over," she said, and Tom Berg replied, "Not yet."',
+         [("It is over,", "she"), ("Not yet.", "Tom Berg")]),
+    ],
+)
+def test_detect_interrupted_and_comma_led_quotes(extract, text, expected):
+    assert [(r.content.text, r.speaker.name) for r in extract(text)] == expected
