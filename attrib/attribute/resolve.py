@@ -344,6 +344,10 @@ class SpeakerResolver:
                 resolution = "pronoun"  # "his office": the owner resolved as a pronoun
             elif resolved.name != written and resolution == "subject":
                 resolution = "name-chain"
+        if resolved.type == "person" and not resolved.role:
+            # the role the article gave this person at an earlier statement ("Dolan's spokesperson, Kyle Brandt")
+            earlier = next((r.role for r in reversed(self.timeline) if r.name == resolved.name and r.role), None)
+            resolved = replace(resolved, role=earlier)
         shown = core_mention(mention) if resolution != "pronoun" else mention
         antecedent = resolved.span if resolution in ("pronoun", "nominal") else self._first_mention(resolved.name, resolution)
         entry = Resolved(resolved.name, resolved.type, resolved.role, mention.start_char, resolved.plural,

@@ -15,6 +15,10 @@ from attrib.doctext import text_of
 from attrib.lexicon import Lexicon
 
 _QUOTES = re.compile("[\"\u201c\u201d\u2018\u00ab\u00bb]")
+_DATE_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december""".split()
+)
 _POST_TARGET = re.compile(r"\bpost(?:ed|s)?\b[^.\n]*?\b(?:to|on)\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)")
 
 
@@ -114,12 +118,14 @@ def find_via(doc: Doc, cue: Optional[Token], method: str, lexicon: Lexicon, cont
         for child in cue.children:
             if child.dep_ == "prep" and child.lower_ == "on":
                 target = next((o for o in child.children if o.dep_ == "pobj"), None)
-                if target is not None and target.pos_ == "PROPN" and target.ent_type_ not in ("DATE", "TIME", "GPE"):
+                if (target is not None and (target.pos_ == "PROPN" or target.text[:1].isupper())
+                        and target.ent_type_ not in ("DATE", "TIME", "GPE")):
                     return _clean(doc[target.left_edge.i : target.i + 1].text)
     # "posted ... to X" in this or the previous paragraph.
     if cue.lemma_ in ("post", "tweet", "write"):
         start = _previous_paragraph_start(text_of(doc), sent.start_char)
-        matches = list(_POST_TARGET.finditer(text_of(doc), start, sent.end_char))
+        matches = [m for m in _POST_TARGET.finditer(text_of(doc), start, sent.end_char)
+                   if m.group(1).split()[0].lower() not in _DATE_WORDS]  # "posted on Monday" names a day
         match = matches[-1] if matches else None
         if match:
             return _clean(match.group(1))

@@ -176,6 +176,11 @@ def clause_content(verb: Token, lexicon: Lexicon) -> Optional[tuple[int, int, li
     if not clauses:
         return None
     right = [c for c in clauses if c.i > verb.i]
+    if right:
+        # 'said that X and that Y' with the second clause hung on the cue: one statement
+        right += [c for c in verb.children if c.dep_ == "conj" and c.i > right[-1].i
+                  and c.left_edge.lower_ == "that" and any(m.dep_ in SUBJECTS for m in c.children)
+                  and not lexicon.is_cue(c.lemma_.lower())]
     chosen = right or clauses
     cuts: list[Token] = []
     for clause in chosen:

@@ -227,3 +227,9 @@ def test_speakers_organisation_in_apposition_to_a_noun_that_a_company_can_be(ext
             "the authorities.")
     (record,) = extract(text)
     assert (record.speaker.name, record.speaker.type, record.via) == ("Andes Copper", "organization", "statement")
+
+
+def test_speakers_role_given_once_holds_for_later_statements(extract):
+    text = ("Dolan's spokesperson, Kyle Brandt, said the senator stood by his comments. "
+            "\u201cHe was talking about policy, not people,\u201d Brandt said in an email.")
+    assert [(r.speaker.name, r.speaker.role) for r in extract(text)] == [("Kyle Brandt", "Dolan's spokesperson")] * 2

@@ -282,3 +282,11 @@ def test_detect_document_subject_names_its_author(extract):
 )
 def test_detect_interrupted_and_comma_led_quotes(extract, text, expected):
     assert [(r.content.text, r.speaker.name) for r in extract(text)] == expected
+
+
+def test_detect_second_that_clause_hung_on_the_cue_is_the_same_statement(extract):
+    text = ("Press secretary Jen Cole said at the daily briefing that the president \u201cstands with every family "
+            "affected\u201d and that federal aid was on its way.")
+    (record,) = extract(text)
+    assert record.content.text == ("the president \u201cstands with every family affected\u201d and that federal aid "
+                                   "was on its way")
