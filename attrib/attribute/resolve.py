@@ -38,6 +38,8 @@ from attrib.models import Speaker
 
 PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 OWNERS = ("his", "her", "its")
+# Entity labels that are never a source's name ("one of the people said").
+_NUMERIC = frozenset(("CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME"))
 PLURAL = {"they", "them"}
 NEUTER = {"it", "its"}
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
@@ -232,7 +234,7 @@ class SpeakerResolver:
     def _named(self, mention: Span, head: Token) -> Resolved:
         """A mention with a name in it, or a descriptive phrase kept as written."""
         core = core_mention(mention)
-        ent = next((e for e in ents_in(mention) if e.start <= head.i < e.end), None)
+        ent = next((e for e in ents_in(mention) if e.start <= head.i < e.end and e.label_ not in _NUMERIC), None)
         title = None
         if ent is None:
             # "the bank's chief economist Huw Pill", "the study's lead author, Peter Kistler,":
@@ -308,7 +310,9 @@ class SpeakerResolver:
             words = words[:-1]
         text = text_of(mention.doc)[words[0].idx : words[-1].idx + len(words[-1])] if words else core.text
         text = _drop_parenthetical(text)
-        kind = self._type_of(head, text)
+        # "one of the people familiar with the matter": one person of a group; "two of the sources": a group
+        part_of = head.like_num and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+        kind = ("person" if head.lower_ == "one" else "group") if part_of else self._type_of(head, text)
         role = text if kind == "person" else None
         return Resolved(text, kind, role, mention.start_char, plural=head.tag_ in ("NNS", "NNPS"))
 

@@ -63,6 +63,12 @@ def _previous_paragraph_start(text: str, offset: int) -> int:
     return text.rfind("\n", 0, previous_end) + 1
 
 
+def _names_channel(token: Token, lexicon: Lexicon) -> bool:
+    """A name, a channel noun or a media noun: "Newsweek", "a news conference", "the newspaper"."""
+    lemma = token.lemma_.lower()
+    return bool(token.pos_ == "PROPN" or token.ent_type_ or lemma in lexicon.channel_nouns or lemma in lexicon.media_nouns)
+
+
 def find_via(doc: Doc, cue: Optional[Token], method: str, lexicon: Lexicon, content: tuple[int, int] = (0, 0)) -> Optional[str]:
     """The channel named in the cue's sentence, or None."""
     if cue is None:
@@ -85,9 +91,7 @@ def find_via(doc: Doc, cue: Optional[Token], method: str, lexicon: Lexicon, cont
     if cue.lemma_ == "tell":
         for child in cue.children:
             if child.dep_ in ("dobj", "dative") and child.i > cue.i:
-                lemma = child.lemma_.lower()
-                if not (child.pos_ == "PROPN" or child.ent_type_ or lemma in lexicon.channel_nouns
-                        or lemma in lexicon.media_nouns):
+                if not _names_channel(child, lexicon):
                     continue  # "told reporters", "told lawmakers": an audience, not a channel
                 end = child.i
                 # keep a quoted show title that follows the possessive
@@ -98,6 +102,14 @@ def find_via(doc: Doc, cue: Optional[Token], method: str, lexicon: Lexicon, cont
                     if t.pos_ not in ("PROPN", "PUNCT", "PART"):
                         break
                 return _clean(doc[child.left_edge.i : end + 1].text)
+    # "Speaking to the BBC's Today programme, X said ...": a participle of speaking before the cue.
+    for token in sent:
+        if token.lemma_.lower() in ("speak", "talk") and token.tag_ == "VBG" and not (content[0] <= token.idx < content[1]):
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
+                target = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                if target is not None and _names_channel(target, lexicon):
+                    words = [t for t in target.subtree if t.i <= target.i]
+                    return _clean(doc[words[0].i : target.i + 1].text)
     # "during a press briefing", "in a letter published in ...", "in opening remarks";
     # on the cue, else anywhere in the sentence outside the content (parsers misattach them).
     preps = [c for c in cue.children if c.dep_ == "prep"]

@@ -60,6 +60,10 @@ def detect_according(doc: Doc, quotes: Sequence[Quote]) -> Iterator[tuple[Token,
             start_char, end_char = doc[last].idx + len(doc[last]), sent.end_char
         elif last >= words[-1]:
             start_char, end_char = sent.start_char, according.idx
+        elif doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == ",":
+            # "Coastline, according to two of the sources, has held talks ...": the clause it
+            # interrupts, the phrase included (ANNOTATION.md 3b)
+            start_char, end_char = sent.start_char, sent.end_char
         else:
             continue
         decided = content_and_kind(doc, start_char, end_char, quotes)

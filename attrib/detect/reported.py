@@ -295,7 +295,14 @@ def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iter
         method = "reported-clause"
         core = True
         found = clause_content(verb, lexicon)
-        if verb.dep_ == "parataxis" and (found is None):
+        comma = subject.left_edge.i - 1
+        if (verb.dep_ == "parataxis" and found is None and comma > sent.start and doc[comma].text == ","
+                and subject.i < verb.i and all(t.is_punct or t.is_space for t in doc[verb.right_edge.i + 1 : sent.end])):
+            # "A deal could come next week, one of the people said, speaking on condition of
+            # anonymity.": the cue closes the sentence; the clause before its comma is the content.
+            start_tok, end_tok = sent.start, comma - 1
+            method = "reported-clause-before-cue"
+        elif verb.dep_ == "parataxis" and (found is None):
             # "The Biden administration, they said, is concerned ...": the whole sentence.
             start_tok, end_tok = sent.start, sent.end - 1
             method = "parenthetical"

@@ -23,6 +23,9 @@ from attrib.bind.via import inherit_via
         ("Lina Ortiz told reporters that the plan had failed.", None),
         ("Lina Ortiz told lawmakers the plan had failed.", None),
         ("Lina Ortiz told the newspaper that the plan had failed.", "newspaper"),
+        ("Speaking to the BBC's Today programme on Friday, Lina Ortiz said the plan had failed.",
+         "BBC's Today programme"),
+        ("Analysts at Barclays wrote in a note to clients that the price was too high.", "note"),
         # a day is not a platform; a capitalised platform the tagger called a noun is
         ("Ortiz posted again on Monday, writing on X that she had \u201cno regrets\u201d about the plan.", "X"),
         ("\u201cWe will not back down,\u201d Lina Ortiz said at a rally in the capital.", "rally"),

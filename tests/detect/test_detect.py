@@ -290,3 +290,21 @@ def test_detect_second_that_clause_hung_on_the_cue_is_the_same_statement(extract
     (record,) = extract(text)
     assert record.content.text == ("the president \u201cstands with every family affected\u201d and that federal aid "
                                    "was on its way")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a cue closing the sentence, hung as parataxis, with a participle after it
+        ("A deal could be announced as soon as next week, one of the people said, speaking on condition of "
+         "anonymity because the talks are private.",
+         ("A deal could be announced as soon as next week", "one of the people", "person")),
+        # "according to" inside the clause: the clause, the phrase included
+        ("Coastline, according to two of the sources, has also held talks with a private equity firm.",
+         ("Coastline, according to two of the sources, has also held talks with a private equity firm",
+          "two of the sources", "group")),
+    ],
+)
+def test_detect_cue_inside_or_closing_the_sentence(extract, text, expected):
+    (record,) = extract(text)
+    assert (record.content.text, record.speaker.name, record.speaker.type) == expected
