@@ -149,6 +149,10 @@ def _role_before(ent: Span, name: str) -> Optional[str]:
     left = [t for t in ent.root.lefts if t.idx < name_start and t.dep_ in _TITLE_DEPS]
     start = min([t.left_edge.idx for t in left] + [ent.start_char])
     text = strip_determiner(text_of(doc)[start:name_start]).strip(" ,")
+    words = text.split()
+    while words and words[-1].lower() in COURTESY_TITLES:
+        words.pop()  # "chief medical officer Dr. Stefan Brandt": the title, not the form of address
+    text = " ".join(words)
     if text.lower() in COURTESY_TITLES:
         return None
     return text if any(c.isalpha() for c in text) else None
@@ -200,6 +204,10 @@ def _unmask_companies(index: EntityIndex, organization_nouns: frozenset[str]) ->
         if len(words) > 1 and words[-1].lower() in _CORPORATE:
             bases[" ".join(words[:-1])] = strip_determiner(org)
     for person in list(index.persons):
+        if person.split()[-1].lower() in _CORPORATE and len(person.split()) > 1:  # "Heliox AG"
+            index.companies[person] = person
+            del index.persons[person]
+            continue
         words = person.split()
         while len(words) > 1 and words[0].lower() in organization_nouns:
             words = words[1:]

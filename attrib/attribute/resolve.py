@@ -224,9 +224,11 @@ class SpeakerResolver:
             k = next(n for n, sent in enumerate(sents) if sent.start <= head.i < sent.end)
             window = self.doc[sents[max(0, k - 1)].start : mention.start]
             for ent in reversed(ents_in(window)):
-                if ent.label_ != "ORG" or self._in_quote(ent.start_char):
+                if ent.label_ not in ("ORG", "PERSON") or self._in_quote(ent.start_char):
                     continue
                 name = entity_name(ent, self.lexicon.person_nouns)
+                if ent.label_ == "PERSON":
+                    name = self.index.company(name) or ""  # "Heliox AG", tagged as a person
                 if name and self._type_of(ent.root, name, "ORG") == "organization":
                     return Resolved(name, "organization", None, char, span=(ent.start_char, ent.end_char))
         return None

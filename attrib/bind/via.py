@@ -93,6 +93,13 @@ def find_via(doc: Doc, cue: Optional[Token], method: str, lexicon: Lexicon, cont
             if child.dep_ in ("dobj", "dative") and child.i > cue.i:
                 if not _names_channel(child, lexicon):
                     continue  # "told reporters", "told lawmakers": an audience, not a channel
+                if (child.pos_ == "NOUN" and child.i + 1 < len(doc) and doc[child.i + 1].pos_ == "PROPN"
+                        and doc[child.i + 1].ent_type_ not in ("DATE", "TIME", "GPE", "NORP")):
+                    # "told the newspaper Bild": the paper's name, however the parser hung it
+                    end = child.i + 1
+                    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+                        end += 1
+                    return _clean(doc[child.i + 1 : end + 1].text)
                 end = child.i
                 # keep a quoted show title that follows the possessive
                 for t in doc[child.i + 1 : child.i + 10]:

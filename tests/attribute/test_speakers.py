@@ -233,3 +233,14 @@ def test_speakers_role_given_once_holds_for_later_statements(extract):
     text = ("Dolan's spokesperson, Kyle Brandt, said the senator stood by his comments. "
             "\u201cHe was talking about policy, not people,\u201d Brandt said in an email.")
     assert [(r.speaker.name, r.speaker.role) for r in extract(text)] == [("Kyle Brandt", "Dolan's spokesperson")] * 2
+
+
+def test_speakers_company_with_a_corporate_suffix_and_the_company_after_it(extract):
+    text = ("German drugmaker Heliox AG said on Tuesday it was recalling one batch of its flu vaccine. "
+            "The company stressed that no patients had been harmed. \u201cOut of an abundance of caution, we are "
+            "taking this step,\u201d chief medical officer Dr. Stefan Brandt said in a statement.")
+    assert [(r.speaker.name, r.speaker.type, r.speaker.role) for r in extract(text)] == [
+        ("Heliox AG", "organization", None),
+        ("Heliox AG", "organization", None),
+        ("Stefan Brandt", "person", "chief medical officer"),  # the form of address is not the role
+    ]

@@ -23,6 +23,8 @@ from attrib.bind.via import inherit_via
         ("Lina Ortiz told reporters that the plan had failed.", None),
         ("Lina Ortiz told lawmakers the plan had failed.", None),
         ("Lina Ortiz told the newspaper that the plan had failed.", "newspaper"),
+        ("Lina Ortiz told the newspaper Bild that the plan had failed.", "Bild"),
+        ("Lina Ortiz told the newspaper Monday that the plan had failed.", "newspaper"),
         ("Speaking to the BBC's Today programme on Friday, Lina Ortiz said the plan had failed.",
          "BBC's Today programme"),
         ("Analysts at Barclays wrote in a note to clients that the price was too high.", "note"),
