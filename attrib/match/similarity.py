@@ -19,6 +19,9 @@ QUOTE_COVERAGE = 0.7
 QUOTE_MIN_WORDS = 4
 # Claim level: IDF-weighted Jaccard of content terms when the main clauses differ.
 CLAIM_LEXICAL = 0.35
+# Claim level on words alone: at least this many content terms shared ("she supports the
+# teachers" and "we will not back down" share one word class and nothing else).
+CLAIM_MIN_SHARED = 2
 # Claim level with the same main clause (subject and predicate class): a weaker lexical floor.
 CLAIM_FRAME_LEXICAL = 0.08
 # Claim level with an event of one kind done to the same thing (the doer unknown on one side).
@@ -177,10 +180,12 @@ def claim_similarity(a: Features, b: Features, idf: dict[str, float]) -> float:
     weaker evidence and passes a middle one. Reported by scaling so that one threshold
     (CLAIM_LEXICAL) applies to all."""
     lexical = weighted_jaccard(a.terms, b.terms, idf)
-    if lexical >= CLAIM_LEXICAL:
+    if lexical >= CLAIM_LEXICAL and len(a.terms & b.terms) >= CLAIM_MIN_SHARED:
         return lexical
     event = shared_event(a, b)
     floor = CLAIM_FRAME_LEXICAL if same_frame(a, b) or event == "agent" else CLAIM_EVENT_LEXICAL if event else None
     if floor is not None and lexical >= floor:
         return CLAIM_LEXICAL
+    if lexical >= CLAIM_LEXICAL:
+        return CLAIM_LEXICAL / 2  # words alone, too few of them shared: not the same claim
     return lexical

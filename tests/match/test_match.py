@@ -6,6 +6,7 @@ from attrib.match import cluster_claims, word_diff
 from attrib.match.similarity import (
     CLAIM_EVENT_LEXICAL,
     CLAIM_FRAME_LEXICAL,
+    CLAIM_LEXICAL,
     features,
     idf_weights,
     quote_similarity,
@@ -157,3 +158,17 @@ def test_match_theme_only_event_needs_more_shared_words():
     assert cluster_claims(same_theme) == []
     same_agent = _event_pair([("gang", "ship", "rifle")], [("gang", "send", "gun")])
     assert len(cluster_claims(same_agent)) == 1
+
+
+def test_match_one_shared_word_class_is_not_a_claim():
+    # short statements sharing a single word class and nothing else: high overlap, no claim
+    records = BACKGROUND + [
+        rec("a#1", "a", "she supports the teachers", kind="indirect", speaker="Jenny Alvarez"),
+        rec("b#1", "b", "we will assist", kind="indirect", speaker="Arjun Mehta"),
+    ]
+    table = synonym_map()
+    every = [features(r, table) for r in records]
+    a, b = every[-2:]
+    assert a.terms & b.terms == {"~support"}
+    assert weighted_jaccard(a.terms, b.terms, idf_weights(every)) >= CLAIM_LEXICAL
+    assert cluster_claims(records) == []
