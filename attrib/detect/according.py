@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from attrib.detect.documents import document_author
 from attrib.detect.found import Found
 from attrib.detect.quotes import Quote
-from attrib.detect.spans import content_and_kind, inside_quote
+from attrib.detect.spans import content_and_kind, has_finite_verb, inside_quote
 
 
 def according_phrases(doc: Doc, quotes: Sequence[Quote]) -> Iterator[tuple[Token, Token, Optional[str]]]:
@@ -31,16 +31,13 @@ def according_phrases(doc: Doc, quotes: Sequence[Quote]) -> Iterator[tuple[Token
             yield token, source, channel
 
 
-_FINITE = ("VBD", "VBZ", "VBP", "MD")
-
-
 def _phrase_end(doc: Doc, source: int, last: int) -> int:
     """The last token of an according-phrase that runs to ``last``: the token before the
     comma that opens a stretch with a finite verb, else ``last``."""
     commas = [t.i for t in doc[source + 1 : last + 1] if t.text == ","]
     for n, comma in enumerate(commas):
         stop = commas[n + 1] if n + 1 < len(commas) else last + 1
-        if any(t.tag_ in _FINITE for t in doc[comma + 1 : stop]):
+        if has_finite_verb(doc[comma + 1 : stop]):
             return comma - 1
     return last
 

@@ -18,7 +18,14 @@ from spacy.tokens import Doc, Token
 from attrib.detect.documents import document_author
 from attrib.detect.found import Found
 from attrib.detect.quotes import Quote
-from attrib.detect.spans import content_and_kind, has_quote, inside_quote, quoted_but_for, subtree_extent
+from attrib.detect.spans import (
+    content_and_kind,
+    has_finite_verb,
+    has_quote,
+    inside_quote,
+    quoted_but_for,
+    subtree_extent,
+)
 from attrib.doctext import text_of
 from attrib.lexicon import Lexicon
 
@@ -209,9 +216,6 @@ def np_content(verb: Token) -> Optional[tuple[int, int]]:
     return min(e[0] for e in extents), max(e[1] for e in extents)
 
 
-_FINITE = ("VBD", "VBZ", "VBP", "MD")
-
-
 def _left_clause(verb: Token, subject: Token) -> Optional[tuple[int, int]]:
     """The clause before ", X said" when the parser did not hang it on the cue: the cue ends
     its sentence (nothing but adjuncts after it), a comma sets off its subject, and what
@@ -222,7 +226,7 @@ def _left_clause(verb: Token, subject: Token) -> Optional[tuple[int, int]]:
         return None
     if any(c.i > verb.i and c.dep_ not in ("prep", "npadvmod", "advmod", "punct") for c in verb.children):
         return None
-    if not any(t.tag_ in _FINITE for t in doc[sent.start : comma]):
+    if not has_finite_verb(doc[sent.start : comma]):
         return None
     return sent.start, comma - 1
 

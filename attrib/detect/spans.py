@@ -20,6 +20,14 @@ def is_punct_char(ch: str) -> bool:
     return unicodedata.category(ch).startswith("P") or ch in "\u2026"
 
 
+_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
+def has_finite_verb(tokens: Iterable[Token]) -> bool:
+    """Whether a stretch of tokens holds a finite verb: a clause of its own, not a phrase."""
+    return any(t.tag_ in _FINITE for t in tokens)
+
+
 def subtree_extent(token: Token, exclude: Iterable[Token] = ()) -> tuple[int, int]:
     """Token index range [first, last] of ``token``'s subtree minus the subtrees of ``exclude``."""
     cut = {t.i for x in exclude for t in x.subtree}
