@@ -21,6 +21,7 @@ _KEYS = (
     "media_nouns",
     "organization_nouns",
     "person_nouns",
+    "thing_nouns",
 )
 
 
@@ -36,6 +37,7 @@ class Lexicon:
     media_nouns: frozenset[str]
     organization_nouns: frozenset[str]
     person_nouns: frozenset[str]
+    thing_nouns: frozenset[str]
 
     def is_cue(self, lemma: str) -> bool:
         return lemma.lower() in self.speech or lemma.lower() in self.that_only

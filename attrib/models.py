@@ -22,6 +22,7 @@ Resolution = Literal[
     "nominal",  # "the agency", "the expert" -> the entity introduced with that noun
     "continuation",  # a quote with no cue that continues the previous speaker
     "alias",  # a user-supplied aliases file
+    "unresolved",  # a pronoun or nominal no candidate fits: the mention is kept (ANNOTATION.md 3c)
 ]
 ClusterLevel = Literal["quote", "claim"]
 
@@ -56,6 +57,11 @@ class Speaker(_Model):
     )
     antecedent: Optional[Span] = Field(
         default=None, description="The mention the name was taken from, when it is not the mention itself."
+    )
+    sieve: Optional[str] = Field(
+        default=None,
+        description="For a pronoun, the sieve that chose the antecedent ('subject', 'mention', "
+        "'same-sentence-subject'), or why none was chosen ('no-candidate', 'no-compatible', 'ambiguous').",
     )
     key: Optional[str] = Field(
         default=None, description="Cross-article speaker key, e.g. 'person:vladimir-putin' (set over a batch)."

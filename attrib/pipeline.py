@@ -40,7 +40,7 @@ def attributions_from_doc(doc: Doc, doc_id: str, *, lexicon: Optional[Lexicon] =
     lexicon = lexicon or load_lexicon()
     quotes = find_quotes(text_of(doc))
     found = detect(doc, lexicon=lexicon, quotes=quotes)
-    resolver = SpeakerResolver(doc, build_index(doc, lexicon.person_nouns, lexicon.organization_nouns), lexicon, [(q.start, q.end) for q in quotes])
+    resolver = SpeakerResolver(doc, build_index(doc, lexicon.person_nouns, lexicon.organization_nouns, lexicon.thing_nouns), lexicon, [(q.start, q.end) for q in quotes])
     speakers = []
     for record in found:
         if record.method in ("continuation", "split-quote") and speakers:

@@ -230,8 +230,15 @@ def _person_only(token: Token, person_nouns: frozenset[str]) -> bool:
     return lemma in person_nouns and lemma not in _EITHER
 
 
+def names_a_thing(name: str, thing_nouns: frozenset[str]) -> bool:
+    """"Hale Tower", "Ruiz Act": a name whose last word makes it a place, event or document."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in thing_nouns
+
+
 def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset(),
-                organization_nouns: frozenset[str] = frozenset()) -> EntityIndex:
+                organization_nouns: frozenset[str] = frozenset(),
+                thing_nouns: frozenset[str] = frozenset()) -> EntityIndex:
     """Index the article's entities. A name introduced with a person noun in apposition
     ("Fyodor Tertitskiy, an expert on ...", "the spokesman, Arno Kask") counts as a person
     whatever its NER label."""
@@ -254,6 +261,8 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset(),
         is_person = ent.label_ == "PERSON" or (
             (titled or (appos is not None and appos[0].lemma_.lower() in person_nouns)) and len(name.split()) > 1
         )
+        if names_a_thing(name, thing_nouns):
+            continue
         if is_person and all(t.pos_ == "PROPN" or t.is_punct for t in ent if t.tag_ != "POS"):
             index.persons[name] += 1
             index.first_seen.setdefault(name, ent.start_char)
@@ -286,7 +295,7 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset(),
                 honorific = HONORIFICS[prev.lower_]
             if chain and honorific:
                 index.gender.setdefault(text_of(doc)[chain[0].idx : token.idx + len(token)], honorific)
-            if len(chain) >= 2 and all(t.text[:1].isupper() for t in chain):
+            if len(chain) >= 2 and all(t.text[:1].isupper() for t in chain) and token.lower_ not in thing_nouns:
                 text = text_of(doc)[chain[0].idx : token.idx + len(token)]
                 index.chains[text] += 1
                 index.first_seen.setdefault(text, chain[0].idx)

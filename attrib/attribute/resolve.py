@@ -27,9 +27,12 @@ from attrib.attribute.entities import (
     EntityIndex,
     entity_name,
     is_company,
+    names_a_thing,
     role_tokens,
     strip_determiner,
 )
+from attrib.attribute.gender import name_gender
+from attrib.attribute.pronouns import Candidate, Sentences, choose
 from attrib.detect.reported import can_be_source
 from attrib.doctext import ents_in, ents_of, text_of
 from attrib.lexicon import Lexicon, load_outlets
@@ -42,6 +45,7 @@ OWNERS = ("his", "her", "its")
 _NUMERIC = frozenset(("CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME"))
 PLURAL = {"they", "them"}
 NEUTER = {"it", "its"}
+_SUBJECT = ("nsubj", "nsubjpass")
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 
 
@@ -56,6 +60,7 @@ class Resolved:
     plural: bool = False
     noun: Optional[str] = None  # lemma of the mention's head, for nominal anaphors
     span: Optional[tuple[int, int]] = None  # where this source is named in the text
+    sieve: Optional[str] = None  # which sieve chose the antecedent
 
 
 def span_model(span: Span) -> SpanModel:
@@ -83,7 +88,10 @@ class SpeakerResolver:
         self.lexicon = lexicon
         self.quoted = sorted(quotes_ranges)
         self._quote_starts = [s for s, _ in self.quoted]
-        self._persons: Optional[list[tuple[int, int, str]]] = None
+        self._persons: Optional[list[tuple[int, int, str, bool]]] = None
+        self._named_before: Optional[list[Candidate]] = None
+        self._sents: Optional[Sentences] = None
+        self.doubt: Optional[str] = None  # why the last pronoun stayed unresolved
         self.timeline: list[Resolved] = []
         self.gender: dict[str, str] = {}
         self.outlets = {o.lower() for o in load_outlets()}
@@ -119,15 +127,17 @@ class SpeakerResolver:
     def _media_word(self, token: Token) -> bool:
         return token.lower_ in self.lexicon.media_nouns or token.lemma_.lower() in self.lexicon.media_nouns
 
-    def _person_entities_before(self, char: int) -> list[tuple[int, int, str]]:
-        """Persons named outside quotations before ``char``: (start, end, fullest name)."""
+    def _person_entities(self) -> list[tuple[int, int, str, bool]]:
+        """Persons named outside quotations: (start, end, fullest name, is a subject)."""
         if self._persons is None:
             self._persons = []
             for ent in ents_of(self.doc)[0]:
                 if ent.label_ == "PERSON" and not self._in_quote(ent.start_char):
                     name = entity_name(ent, self.lexicon.person_nouns)
+                    if not name or self.index.company(name) or names_a_thing(name, self.lexicon.thing_nouns):
+                        continue
                     full = self.index.fullest_person(name, before=ent.start_char) or name
-                    self._persons.append((ent.start_char, ent.end_char, full))
+                    self._persons.append((ent.start_char, ent.end_char, full, ent.root.dep_ in _SUBJECT))
             # a surname NER did not call a person ("Nair, 61, has led the union ..."), when
             # the article named that person in full
             for token in self.doc:
@@ -135,11 +145,40 @@ class SpeakerResolver:
                         and token.dep_ != "compound" and not self._in_quote(token.idx)):
                     full = self.index.fullest_person(token.text, before=token.idx)
                     if full is not None and full != token.text and full in self.index.persons:
-                        self._persons.append((token.idx, token.idx + len(token), full))
+                        self._persons.append((token.idx, token.idx + len(token), full, token.dep_ in _SUBJECT))
             self._persons.sort()
-        return [p for p in self._persons if p[1] <= char]
+        return self._persons
 
     # -- rules ---------------------------------------------------------------
+    def _sentences(self) -> Sentences:
+        if self._sents is None:
+            starts, narrative = [], []
+            for sent in self.doc.sents:
+                starts.append(sent.start_char)
+                narrative.append(any(t.is_alpha and not self._in_quote(t.idx) for t in sent))
+            self._sents = Sentences(starts, narrative)
+        return self._sents
+
+    def _candidates(self, char: int) -> list[Candidate]:
+        """Who the article named or quoted before ``char``, outside quotations."""
+        if self._named_before is None:
+            found = [Candidate(s, (s, e), name, "person", subject) for s, e, name, subject in self._person_entities()]
+            for ent in ents_of(self.doc)[0]:
+                if ent.label_ not in ("ORG", "NORP", "GPE") or self._in_quote(ent.start_char):
+                    continue
+                name = entity_name(ent, self.lexicon.person_nouns)
+                kind = self._type_of(ent.root, name, ent.label_) if name else "unknown"
+                if kind in ("organization", "media", "group"):
+                    found.append(Candidate(ent.start_char, (ent.start_char, ent.end_char), name, kind,
+                                           ent.root.dep_ in _SUBJECT, plural=ent.root.tag_ in ("NNS", "NNPS")))
+            self._named_before = found
+        spoke = [Candidate(r.start, r.span or (r.start, r.start), r.name, r.type, True, r.plural, r.role, spoke=True)
+                 for r in self.timeline if r.start < char]
+        return [c for c in self._named_before if c.start < char] + spoke
+
+    def _gender_of(self, name: str) -> Optional[str]:
+        return self.gender.get(name) or self.index.gender.get(name) or name_gender(name)
+
     def _pronoun(self, head: Token) -> Optional[tuple[Resolved, str]]:
         word = head.lower_
         char = head.idx
@@ -147,18 +186,6 @@ class SpeakerResolver:
             noun = head.head.head if head.head.dep_ == "relcl" else None
             if noun is not None:
                 return self._named(noun.doc[noun.left_edge.i : noun.i + 1], noun), "pronoun"
-            return None
-        if word in PERSONAL:
-            want = PERSONAL[word]
-            # (position, resolved-speaker-first, antecedent span, name), most recent first
-            candidates = [(r.start, 1, r.span, r.name) for r in self.timeline if r.type == "person" and r.start < char]
-            candidates += [(s, 0, (s, e), name) for s, e, name in self._person_entities_before(char)]
-            for _, _, (start, end), name in sorted(candidates, key=lambda c: (c[0], c[1]), reverse=True):
-                known = self.gender.get(name) or self.index.gender.get(name) or want
-                if known == want:
-                    self.gender[name] = want
-                    role = self.index.roles.get(name) or next((r.role for r in self.timeline if r.name == name and r.role), None)
-                    return Resolved(name, "person", role, char, span=(start, end)), "pronoun"
             return None
         if word in PLURAL:
             # "Republicans criticized the spending, which they said ...": a plural subject
@@ -168,17 +195,32 @@ class SpeakerResolver:
                 span = subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
                 found = self._named(span, subject)
                 return Resolved(found.name, found.type, found.role, char, True,
-                                span=(span.start_char, span.end_char)), "pronoun"
-        if word in PLURAL or word in NEUTER:
-            plural = word in PLURAL
-            for r in sorted(self.timeline, key=lambda r: r.start, reverse=True):
-                if r.start >= char:
-                    continue
-                if plural and (r.plural or r.type in ("group", "organization", "media")):
-                    return Resolved(r.name, r.type, r.role, char, r.plural, span=r.span), "pronoun"
-                if not plural and r.type in ("organization", "media"):
-                    return Resolved(r.name, r.type, r.role, char, span=r.span), "pronoun"
-        return None
+                                span=(span.start_char, span.end_char), sieve="same-sentence-subject"), "pronoun"
+        if word in PERSONAL:
+            want = PERSONAL[word]
+
+            def fits(c: Candidate) -> bool:
+                return c.type == "person" and self._gender_of(c.name) in (None, want)
+        elif word in PLURAL:
+            def fits(c: Candidate) -> bool:
+                return c.plural or c.type in ("group", "organization", "media")
+        elif word in NEUTER:
+            def fits(c: Candidate) -> bool:
+                return not c.plural and c.type in ("organization", "media")
+        else:
+            return None
+        chosen, sieve = choose(self._candidates(char), char, self._sentences(), fits)
+        if chosen is None:
+            self.doubt = sieve
+            return None
+        if word in PERSONAL:
+            self.gender[chosen.name] = PERSONAL[word]
+        role = chosen.role
+        if chosen.type == "person":
+            role = role or self.index.roles.get(chosen.name) or next(
+                (r.role for r in self.timeline if r.name == chosen.name and r.role), None)
+        return Resolved(chosen.name, chosen.type, role, char, chosen.plural, span=chosen.span,
+                        sieve=sieve), "pronoun"
 
     def _plural_subject_before(self, pronoun: Token) -> Optional[Token]:
         """The plural subject of the clause a relative clause hangs on, else the nearest plural
@@ -335,9 +377,12 @@ class SpeakerResolver:
         resolution = "subject"
         resolved: Optional[Resolved] = None
         if head.pos_ == "PRON" or head.lower_ in PERSONAL or head.lower_ in PLURAL | NEUTER | {"who"}:
+            self.doubt = None
             hit = self._pronoun(head)
             if hit is not None:
                 resolved, resolution = hit
+            elif head.lower_ in PERSONAL or head.lower_ in PLURAL | NEUTER:
+                return self._unresolved(mention, head)
         elif head.pos_ == "NOUN" and mention[0].lower_ in ("the", "this", "that") and not any(t.pos_ == "PROPN" for t in mention):
             resolved = self._nominal(mention, head)
             if resolved is not None:
@@ -365,9 +410,18 @@ class SpeakerResolver:
             type=resolved.type,  # type: ignore[arg-type]
             role=resolved.role,
             resolution=resolution,  # type: ignore[arg-type]
+            sieve=resolved.sieve,
             antecedent=SpanModel(start=antecedent[0], end=antecedent[1], text=text_of(self.doc)[antecedent[0] : antecedent[1]])
             if antecedent else None,
         )
+
+    def _unresolved(self, mention: Span, head: Token) -> Speaker:
+        """A pronoun no candidate fits (ANNOTATION.md 3c): the mention is kept as written, and
+        nothing is remembered for later pronouns."""
+        kind = "person" if head.lower_ in PERSONAL else "group" if head.lower_ in PLURAL else "unknown"
+        shown = core_mention(mention)
+        return Speaker(mention=span_model(shown), name=shown.text, type=kind,  # type: ignore[arg-type]
+                       resolution="unresolved", sieve=self.doubt)
 
     def _with_owner(self, head: Token, resolved: Resolved) -> Resolved:
         """"His office", "her spokesman": the owner named ("Oskar Veld's office"); "its

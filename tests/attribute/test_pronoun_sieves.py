@@ -1,0 +1,73 @@
+"""Pronoun antecedents by sieves (attrib/attribute/pronouns.py): hard constraints first,
+then the most precise sieve that fires; nothing fits -> ``unresolved`` (ANNOTATION.md 3c)."""
+
+import pytest
+
+
+def named(records):
+    return [(r.speaker.name, r.speaker.resolution) for r in records]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # gender from the first name: "she" skips the man named last
+        ("Helen Marsh chaired the hearing. Victor Osei, the treasurer, spoke after the break. "
+         "She said the audit was late.",
+         [("Helen Marsh", "pronoun")]),
+        # gender from an honorific
+        ("Ms. Ferrow met Paul Denton on Friday. She said the contract was signed.",
+         [("Ferrow", "pronoun")]),
+        # a building named after a person is not a person
+        ("Mr. Hale opened Hale Tower on Monday. He said rents would stay low.",
+         [("Hale", "pronoun")]),
+        # "it" is an organisation, never a person
+        ("Brightway Stores reported a loss, and Martin Kroll resigned. It said sales fell in March.",
+         [("Brightway Stores", "pronoun")]),
+    ],
+)
+def test_pronoun_constraints(extract, text, expected):
+    assert named(extract(text)) == expected
+
+
+def test_pronoun_quoted_voice_is_not_the_topic(extract):
+    """In a story about a candidate, a quoted voter's later "she" is the voter, not the candidate."""
+    text = ("Judge Harlan is leading the race for governor. Harlan has campaigned across the state for months. "
+            "\u201cI\u2019d vote for Judge Harlan because I won\u2019t vote for the other guy,\u201d said Dana Ruiz, "
+            "a retiree from Dover. She said the debate had not changed her mind.")
+    assert named(extract(text)) == [("Dana Ruiz", "subject"), ("Dana Ruiz", "pronoun")]
+
+
+def test_pronoun_subject_of_previous_sentence_outranks_a_later_mention(extract):
+    text = ("Martin Kroll, who backs Governor Tom Wells, joined the march. He said turnout was high.")
+    assert named(extract(text)) == [("Martin Kroll", "pronoun")]
+
+
+@pytest.mark.parametrize(
+    "text,why",
+    [
+        # no person before the pronoun at all
+        ("The storm reached the coast overnight. He said the roads were closed.", "no-candidate"),
+        # the only person named is a woman: "he" has no candidate
+        ("Irene Castillo ran the shelter. He said the roads were closed.", "no-compatible"),
+        # two men named in the nearest sentence, neither its subject: doubt, not a guess
+        ("The award went to Peter Vance and Omar Reyes this year. He said the judges were fair.", "ambiguous"),
+    ],
+)
+def test_pronoun_unresolved_keeps_the_mention(extract, text, why):
+    [record] = extract(text)
+    assert record.speaker.resolution == "unresolved"
+    assert record.speaker.name == "He"
+    assert record.speaker.sieve == why
+    assert record.speaker.key is not None or record.speaker.name  # still shown, never blank
+
+
+def test_pronoun_unresolved_is_not_an_antecedent(extract):
+    text = ("The storm reached the coast. He said the roads were closed. Later he said the port was open.")
+    assert [r.speaker.resolution for r in extract(text)] == ["unresolved", "unresolved"]
+
+
+def test_pronoun_records_its_sieve(extract):
+    [record] = extract("Lena Ortiz, the mayor, toured the dam. She said it was safe.")
+    assert (record.speaker.name, record.speaker.sieve) == ("Lena Ortiz", "subject")
+    assert record.speaker.antecedent.text == "Lena Ortiz"
