@@ -19,8 +19,9 @@ Nothing passes: the pronoun stays unresolved. The article's main subject is neve
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Callable, Iterable, Optional
+from typing import Optional
 
 # Narrative sentences (not wholly quoted) looked back over, the pronoun's own not counted.
 WINDOW = 3
