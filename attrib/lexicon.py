@@ -22,6 +22,7 @@ _KEYS = (
     "organization_nouns",
     "person_nouns",
     "thing_nouns",
+    "document_nouns",
 )
 
 
@@ -38,6 +39,7 @@ class Lexicon:
     organization_nouns: frozenset[str]
     person_nouns: frozenset[str]
     thing_nouns: frozenset[str]
+    document_nouns: frozenset[str]
 
     def is_cue(self, lemma: str) -> bool:
         return lemma.lower() in self.speech or lemma.lower() in self.that_only

@@ -14,6 +14,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from attrib.attribute.gender import name_gender
 from attrib.doctext import ents_of, text_of
 
 _ACRONYM_IN_PARENS = re.compile(r"((?:[A-Z][\w.&-]*\s+)(?:(?:of|and|for|the|on|in|&)\s+|[A-Z][\w.&-]*\s+){0,8}?[A-Z][\w.&-]*)\s*\(([A-Z][A-Z.&]{1,9})\)")
@@ -27,6 +28,12 @@ HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f", "mrs."
               "sen.": "", "rep.": "", "gov.": "", "gen.": "", "lt.": "", "col.": "", "capt.": "", "sgt.": "",
               "adm.": "", "cmdr.": "", "rev.": "", "fr.": "", "hon.": "", "amb.": "", "sec.": "", "pres.": "",
               "det.": "", "insp.": "", "supt.": "", "maj.": "", "cpl.": "", "pvt.": ""}
+# Abbreviated titles and the word a later nominal uses for them ("Gov. Ana Ruiz" ... "the governor").
+TITLE_ABBREVIATIONS = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
+                       "lt.": "lieutenant", "col.": "colonel", "capt.": "captain", "sgt.": "sergeant",
+                       "adm.": "admiral", "rev.": "reverend", "amb.": "ambassador", "sec.": "secretary",
+                       "pres.": "president", "det.": "detective", "insp.": "inspector", "supt.": "superintendent",
+                       "maj.": "major", "prof.": "professor", "prof": "professor"}
 # Forms of address, not roles: "Dr Sarah Jones, an economist at ..." has the role "economist at ...".
 COURTESY_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr.", "sir", "dame",
                              "lady", "lord"})
@@ -64,6 +71,7 @@ class EntityIndex:
     descriptions: list[Description] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)  # name -> "m" / "f" from honorifics
     companies: dict[str, str] = field(default_factory=dict)  # "Lumenar" -> "Lumenar Inc." (NER said person)
+    titles: list[Description] = field(default_factory=list)  # every title a person is named with, in order
 
     def company(self, name: str) -> Optional[str]:
         """The company a name NER called a person stands for: the name of a company of the
@@ -89,7 +97,11 @@ class EntityIndex:
 
         candidates = [full for full in self.persons if matches(full)]
         if not any(len(c.split()) > len(words) for c in candidates):
-            candidates += [c for c in self.chains if matches(c) and len(c.split()) > len(words)]
+            # a capitalised run NER did not call a person counts when it ends with the name
+            # ("Grant Shapps" for "Shapps"), or is a company that starts with it ("Voltra Corp."),
+            # never a run that merely starts with it ("Trump Train")
+            candidates += [c for c in self.chains if len(c.split()) > len(words) and matches(c) and (
+                c.split()[-len(words):] == words or c.split()[-1].lower() in _CORPORATE)]
         longer = [c for c in candidates if len(c.split()) > len(words)]
         candidates = longer or candidates
         if not candidates:
@@ -125,6 +137,10 @@ def entity_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
     if ent.label_ == "PERSON":
         while len(tokens) > 1 and (tokens[0].lower_ in HONORIFICS or tokens[0].lower_ in titles):
             tokens = tokens[1:]
+        # "Wisconsin Gov. Scott Walker": the name starts after the last title word
+        marks = [k for k, t in enumerate(tokens[:-1]) if t.lower_ in HONORIFICS or t.lower_ in titles]
+        if marks:
+            tokens = tokens[marks[-1] + 1 :]
     # "Interfax news agency" -> "Interfax"; an all-lower-case phrase ("housing ministry") stays
     while len(tokens) > 1 and tokens[-1].is_lower and not all(t.is_lower for t in tokens):
         tokens = tokens[:-1]
@@ -267,9 +283,12 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset(),
             index.persons[name] += 1
             index.first_seen.setdefault(name, ent.start_char)
             role = _role_before(ent, name)
+            if role:
+                index.titles.append(Description(role.split()[-1].lower(), name, role, ent.start_char))
             if appos:
                 noun, text = appos
                 index.descriptions.append(Description(noun.lemma_.lower(), name, text, _name_start(ent, name)))
+                index.titles.append(Description(noun.lemma_.lower(), name, text, ent.start_char))
                 role = role or text
             if role and name not in index.roles:
                 index.roles[name] = role
@@ -286,9 +305,12 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset(),
                 if left.dep_ == "compound" and left.pos_ == "PROPN" and left.i == chain[0].i - 1 and left.text[:1].isupper():
                     chain.insert(0, left)
             honorific = ""
+            titled = []
             while chain and (chain[0].lower_ in person_nouns or chain[0].lower_ in HONORIFICS
                              or chain[0].lower_ in organization_nouns):  # a headline's "Chipmaker Lumenar"
                 honorific = HONORIFICS.get(chain[0].lower_, honorific)
+                if chain[0].lower_ not in organization_nouns and chain[0].lower_ not in COURTESY_TITLES:
+                    titled.append(chain[0])
                 chain = chain[1:]  # titles are roles, not names: "General Jens Stoltenberg", "Ms. Park"
             prev = doc[chain[0].i - 1] if chain and chain[0].i > 0 else None
             if prev is not None and prev.lower_ in HONORIFICS:
@@ -299,6 +321,14 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset(),
                 text = text_of(doc)[chain[0].idx : token.idx + len(token)]
                 index.chains[text] += 1
                 index.first_seen.setdefault(text, chain[0].idx)
+                if token.ent_type_ != "PERSON" and text not in index.organizations and (
+                        titled or name_gender(text) is not None):
+                    # a name NER missed, told by a title before it ("Gov. Ana Ruiz") or a first name
+                    index.persons[text] += 1
+                    if titled:
+                        title = text_of(doc)[titled[0].idx : titled[-1].idx + len(titled[-1])]
+                        index.titles.append(Description(titled[-1].lower_, text, title, titled[0].idx))
+                        index.roles.setdefault(text, title)
     _unmask_companies(index, organization_nouns)
     for match in _ACRONYM_IN_PARENS.finditer(text_of(doc)):
         full, acronym = strip_determiner(match.group(1).strip()), match.group(2).replace(".", "")

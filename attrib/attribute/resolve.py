@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from attrib.attribute.entities import (
     COURTESY_TITLES,
     HONORIFICS,
+    TITLE_ABBREVIATIONS,
     EntityIndex,
     entity_name,
     is_company,
@@ -72,7 +73,8 @@ def core_mention(mention: Span) -> Span:
     root = mention.root
     end = mention.end
     for token in mention:
-        if token.i > root.i and (token.text in ",(;:" or token.dep_ in ("relcl", "acl")):
+        if token.i > root.i and (token.text in ",(;:" or token.dep_ in ("relcl", "acl")
+                                 or token.tag_ in ("WP", "WDT", "WP$")):  # "aides present who ..."
             end = token.i
             break
     start = mention.start
@@ -116,6 +118,9 @@ class SpeakerResolver:
             return "group"  # "Republicans", "Democrats": people, not a body
         if ent_label in ("ORG", "GPE", "NORP", "FAC"):
             return "organization"
+        singular = lemma[:-1] if head.tag_ in ("NNS", "NNPS") and lemma.endswith("s") else lemma
+        if {lemma, singular} & (self.lexicon.document_nouns | self.lexicon.channel_nouns):
+            return "unknown"  # "exit polls", "federal data", "the records": no one who speaks
         if head.tag_ in ("NNS", "NNPS") or lemma in ("intelligence",):
             return "group"
         if lemma in self.lexicon.person_nouns:
@@ -166,6 +171,8 @@ class SpeakerResolver:
             for ent in ents_of(self.doc)[0]:
                 if ent.label_ not in ("ORG", "NORP", "GPE") or self._in_quote(ent.start_char):
                     continue
+                if ent.root.dep_ == "compound":
+                    continue  # a modifier ("Exit polls", "the Senate vote"), not a body that acts
                 name = entity_name(ent, self.lexicon.person_nouns)
                 kind = self._type_of(ent.root, name, ent.label_) if name else "unknown"
                 if kind in ("organization", "media", "group"):
@@ -203,7 +210,7 @@ class SpeakerResolver:
                 return c.type == "person" and self._gender_of(c.name) in (None, want)
         elif word in PLURAL:
             def fits(c: Candidate) -> bool:
-                return c.plural or c.type in ("group", "organization", "media")
+                return c.type in ("group", "organization", "media") or (c.plural and c.type == "person")
         elif word in NEUTER:
             def fits(c: Candidate) -> bool:
                 return not c.plural and c.type in ("organization", "media")
@@ -253,6 +260,14 @@ class SpeakerResolver:
         for r in sorted(self.timeline, key=lambda r: r.start, reverse=True):
             if r.start < char and (r.noun == lemma or (media and r.type == "media")):
                 return Resolved(r.name, r.type, r.role, char, r.plural, span=r.span)
+        if media:
+            # "the newspaper" -> the outlet named in the nearest sentences, when only one is
+            chosen, _ = choose(self._candidates(char), char, self._sentences(), lambda c: c.type == "media")
+            if chosen is not None:
+                return Resolved(chosen.name, "media", None, char, span=chosen.span, sieve="media")
+        titled = self._titled(mention, head)
+        if titled is not None:
+            return titled
         described = [d for d in self.index.descriptions if d.noun == lemma and d.start < char]
         if described:
             d = described[-1]
@@ -274,6 +289,23 @@ class SpeakerResolver:
                 if name and self._type_of(ent.root, name, "ORG") == "organization":
                     return Resolved(name, "organization", None, char, span=(ent.start_char, ent.end_char))
         return None
+
+    def _titled(self, mention: Span, head: Token) -> Optional[Resolved]:
+        """"The governor" -> the one person the article named before with that title ("Gov. Ana
+        Ruiz", "Ana Ruiz, the governor of ..."): every word of the nominal is in the title, and
+        a "former" one is not the current one. Two different people fit: no guess."""
+        if head.tag_ != "NN" or self._in_quote(mention.start_char):
+            return None
+        words = [t.lower_ for t in core_mention(mention) if t.lower_ not in ("the", "this", "that") and not t.is_punct]
+        fits: dict[str, tuple[int, int]] = {}
+        for d in self.index.titles:
+            if d.start < mention.start_char and title_fits(words, d.text):
+                name = self.index.fullest_person(d.name, before=mention.start_char) or d.name
+                fits[name] = (d.start, d.start + len(d.text))
+        if len(fits) != 1:
+            return None
+        name, span = next(iter(fits.items()))
+        return Resolved(name, "person", self.index.roles.get(name), mention.start_char, span=span, sieve="title")
 
     def _named(self, mention: Span, head: Token) -> Resolved:
         """A mention with a name in it, or a descriptive phrase kept as written."""
@@ -348,8 +380,8 @@ class SpeakerResolver:
                 return Resolved(full, "person", role, mention.start_char)
         # A descriptive phrase: "six senior U.S. officials", "a State Department spokesperson".
         words = [t for t in core]
-        while words and words[0].lower_ in ("the", "a", "an"):
-            words = words[1:]
+        while len(words) > 1 and (words[0].lower_ in ("the", "a", "an") or words[0].pos_ == "ADV"):
+            words = words[1:]  # "Even farmers": a focusing adverb is not part of the name
         if len(words) > 1 and words[-1].lemma_.lower() == "report" and self._media_word(words[-2]):
             words = words[:-1]
         text = text_of(mention.doc)[words[0].idx : words[-1].idx + len(words[-1])] if words else core.text
@@ -390,7 +422,9 @@ class SpeakerResolver:
         if resolved is None:
             named = self._named(mention, head)
             resolved = self._with_owner(head, named)
-            written = strip_determiner(core_mention(mention).text)
+            core = core_mention(mention)
+            lead = next((t for t in core if t.pos_ != "ADV"), core[0])  # "Even farmers"
+            written = strip_determiner(text_of(self.doc)[lead.idx : core.end_char])
             if resolved.name != named.name:
                 resolution = "pronoun"  # "his office": the owner resolved as a pronoun
             elif resolved.name != written and resolution == "subject":
@@ -448,6 +482,17 @@ class SpeakerResolver:
             return None
         start = text_of(self.doc).find(name)
         return (start, start + len(name)) if start >= 0 else None
+
+
+def title_fits(words: list[str], title: str) -> bool:
+    """Whether a nominal's words ("vice president") all stand in a title ("Vice President")."""
+    have = {w.strip(",.").lower() for w in title.replace("-", " ").split()}
+    have |= {TITLE_ABBREVIATIONS[w + "."] for w in have if w + "." in TITLE_ABBREVIATIONS}
+    have |= {w[:-1] for w in have if w.endswith("s")}  # "hosts Ana Ruiz and Tom Berg" ... "the host"
+    wanted = {w for part in words for w in part.split("-")}
+    if ("former" in have) != ("former" in wanted):
+        return False
+    return bool(wanted) and wanted <= have
 
 
 def _appositive_role(head: Token) -> Optional[str]:

@@ -1,0 +1,62 @@
+"""Nominal mentions linked through titles, and names that do not run on (issue classes 4, 5)."""
+
+import pytest
+
+
+def named(records):
+    return [(r.speaker.name, r.speaker.resolution) for r in records]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a title the article gave the person, abbreviated or not
+        ("Gov. Ana Ruiz toured the flooded valley on Sunday. The governor said the levee would hold.",
+         [("Ana Ruiz", "nominal")]),
+        ("Ron Pike, the league commissioner, met the owners. The league commissioner said the season would start.",
+         [("Ron Pike", "nominal")]),
+        # a plural title covers each of the people it names
+        ("Radio hosts Jim Arlo and Bea Tam interviewed the mayor. The host said the mayor had dodged the question.",
+         [("host", "subject")]),
+        # "former" is not the current holder
+        ("Gov. Ana Ruiz met former Gov. Lisa Moreno in Dover. The governor said the budget was balanced.",
+         [("Ana Ruiz", "nominal")]),
+        # two people hold the title: no guess, the phrase stays
+        ("Sen. Carl Ottley and Sen. Marta Quill spoke at the hearing. The senator said the bill was dead.",
+         [("senator", "subject")]),
+        # an outlet named in the nearest sentences, not the person named after it
+        ("Politico obtained the memo on Friday, and Senator Ann Lowe read it. The outlet reported that the memo "
+         "was genuine.",
+         [("Politico", "nominal")]),
+    ],
+)
+def test_nominal_links(extract, text, expected):
+    assert named(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a capitalised run that starts with the surname is not that person's fuller name
+        ("Pat Voss rallied supporters. The Voss Train rolled on. Voss said the polls were wrong.",
+         [("Pat Voss", "name-chain")]),
+        # a title inside the name is the role, not part of the name
+        ("Ohio Gov. Dale Brenner spoke on Monday. Brenner said the plant would reopen.",
+         [("Dale Brenner", "name-chain")]),
+        # a descriptive source stops before its relative clause, and drops a focusing adverb
+        ("The mayor urged the board to drop the plan, according to two aides present who requested "
+         "anonymity to describe the talks.",
+         [("two aides present", "subject")]),
+        ("Even farmers who have backed the mayor warned on Tuesday that the plan may fail.",
+         [("farmers", "subject")]),
+    ],
+)
+def test_names_do_not_run_on(extract, text, expected):
+    assert named(extract(text)) == expected
+
+
+def test_documents_are_not_groups(extract):
+    """ "Exit polls" speak for no one: type unknown, and no antecedent for "they"."""
+    [poll, they] = extract("Exit polls showed that turnout was high. They said the race was close.")
+    assert poll.speaker.type == "unknown"
+    assert they.speaker.resolution == "unresolved"
