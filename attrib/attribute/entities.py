@@ -14,7 +14,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from attrib.attribute.gender import name_gender
+from attrib.attribute.gender import first_names, name_gender
 from attrib.doctext import ents_of, text_of
 
 _ACRONYM_IN_PARENS = re.compile(r"((?:[A-Z][\w.&-]*\s+)(?:(?:of|and|for|the|on|in|&)\s+|[A-Z][\w.&-]*\s+){0,8}?[A-Z][\w.&-]*)\s*\(([A-Z][A-Z.&]{1,9})\)")
@@ -37,6 +37,24 @@ TITLE_ABBREVIATIONS = {"sen.": "senator", "rep.": "representative", "gov.": "gov
 # Forms of address, not roles: "Dr Sarah Jones, an economist at ..." has the role "economist at ...".
 COURTESY_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr.", "sir", "dame",
                              "lady", "lord"})
+
+
+def bare_title(role: str) -> bool:
+    """"Sen.", "Gov.", "Dr": a form of address or abbreviated title with nothing else."""
+    return role.strip().lower() in HONORIFICS
+
+
+def usable_role(role: Optional[str], name: str) -> Optional[str]:
+    """The role, unless it is no role: a form of address alone ("Ms."), words of the name
+    itself ("Hillary" for "Hillary Clinton"), or a bare first name."""
+    if not role or not any(c.isalpha() for c in role):
+        return None
+    words = role.replace(",", " ").split()
+    if role.strip().lower() in COURTESY_TITLES or set(words) < set(name.split()):
+        return None
+    if len(words) == 1 and words[0][:1].isupper() and words[0].lower() in first_names():
+        return None
+    return role
 
 
 def strip_determiner(text: str) -> str:
@@ -290,8 +308,8 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset(),
                 index.descriptions.append(Description(noun.lemma_.lower(), name, text, _name_start(ent, name)))
                 index.titles.append(Description(noun.lemma_.lower(), name, text, ent.start_char))
                 role = role or text
-            if role and name not in index.roles:
-                index.roles[name] = role
+            if role and (name not in index.roles or bare_title(index.roles[name])):
+                index.roles[name] = role  # an office given later outranks a bare "Sen."
         elif ent.label_ in ("ORG", "NORP", "GPE", "FAC"):
             index.organizations[name] += 1
             head = ent.root

@@ -32,6 +32,20 @@ def normalise(name: str) -> str:
     return " ".join(re.sub(r"[^\w']+", " ", text.casefold()).replace("'s ", " ").split())
 
 
+_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
+
+
+def person_form(norm: str) -> str:
+    """A normalised person name without middle initials or generational suffixes: "Tom B.
+    Hale", "Tom Hale Jr." and "Tom Hale" are one person's names."""
+    words = norm.split()
+    if len(words) > 2:
+        words = [words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]]
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
 def load_aliases(path: Optional[str | Path]) -> dict[str, str]:
     """Read ``canonical: [variant, ...]``; return normalised variant -> canonical."""
     if not path:
@@ -52,6 +66,11 @@ def load_aliases(path: Optional[str | Path]) -> dict[str, str]:
     return table
 
 
+def _proper(name: str) -> bool:
+    """A proper name has a capitalised word; "president" or "senior aide" is a description."""
+    return any(w[:1].isupper() for w in name.split())
+
+
 def _slug(kind: str, name: str) -> str:
     return f"{kind}:{normalise(name).replace(' ', '-')}"
 
@@ -67,8 +86,8 @@ class KeyLinker:
         self.aliases = aliases or {}
         self._by_type: dict[str, set[str]] = defaultdict(set)
         for name, kind in names:
-            if name:
-                self._by_type[kind].add(normalise(name))
+            if name and _proper(name):
+                self._by_type[kind].add(self._form(name, kind))
         self._shorter: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
         self._initials: dict[tuple[str, str], set[str]] = defaultdict(set)
         for kind, norms in self._by_type.items():
@@ -80,6 +99,11 @@ class KeyLinker:
                     self._shorter[kind, ("^", words[0])].add(norm)
                     self._initials[kind, initials(norm.title())].add(norm)
 
+    @staticmethod
+    def _form(name: str, kind: str) -> str:
+        norm = normalise(name)
+        return person_form(norm) if kind == "person" else norm
+
     def key(self, name: Optional[str], kind: str) -> tuple[Optional[str], Optional[str]]:
         """(key, key_source) of one speaker name; (None, None) for an unnamed speaker."""
         if not name:
@@ -87,7 +111,10 @@ class KeyLinker:
         norm = normalise(name)
         if norm in self.aliases:
             return _slug(kind, self.aliases[norm]), "alias"
-        if kind == "person":
+        norm = self._form(name, kind)
+        if not _proper(name):
+            longer: set[str] = set()  # "the president": a description links to no name
+        elif kind == "person":
             words = tuple(norm.split())
             longer = set(self._shorter.get((kind, words), ()))
             if len(words) == 1:
@@ -110,7 +137,7 @@ def link_speakers(records: Sequence[Attribution], aliases: Optional[dict[str, st
 
 def apply_key(record: Attribution, linker: KeyLinker) -> Attribution:
     """The record with its speaker key set by ``linker``."""
-    if not record.speaker.name:
-        return record
+    if not record.speaker.name or record.speaker.resolution == "unresolved":
+        return record  # "he" with no antecedent is no one in particular: no key to group by
     key, source = linker.key(record.speaker.name, record.speaker.type)
     return record.model_copy(update={"speaker": record.speaker.model_copy(update={"key": key, "key_source": source})})

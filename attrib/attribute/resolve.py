@@ -26,11 +26,13 @@ from attrib.attribute.entities import (
     HONORIFICS,
     TITLE_ABBREVIATIONS,
     EntityIndex,
+    bare_title,
     entity_name,
     is_company,
     names_a_thing,
     role_tokens,
     strip_determiner,
+    usable_role,
 )
 from attrib.attribute.gender import name_gender
 from attrib.attribute.pronouns import Candidate, Sentences, choose
@@ -345,7 +347,9 @@ class SpeakerResolver:
                 return Resolved(company, "organization", None, mention.start_char)
             if label == "PERSON":
                 full = self.index.fullest_person(name, hint=hint, before=mention.start_char) or name
-                role = title or self.index.roles.get(full) or self._role_from_mention(mention, ent) or _appositive_role(ent.root)
+                role = title or self.index.roles.get(full)
+                if role is None or bare_title(role):  # an office in this mention outranks a bare "Sen."
+                    role = self._role_from_mention(mention, ent) or _appositive_role(ent.root) or role
                 return Resolved(full, "person", role, mention.start_char)
             expanded = self.index.expand_acronym(name) if name.replace(".", "").isupper() else None
             final = expanded or name
@@ -429,6 +433,10 @@ class SpeakerResolver:
                 resolution = "pronoun"  # "his office": the owner resolved as a pronoun
             elif resolved.name != written and resolution == "subject":
                 resolution = "name-chain"
+        role = usable_role(resolved.role, resolved.name)
+        if resolved.type == "person" and (role is None or bare_title(role)):
+            role = usable_role(self.index.roles.get(resolved.name), resolved.name) or role
+        resolved = replace(resolved, role=role)
         if resolved.type == "person" and not resolved.role:
             # the role the article gave this person at an earlier statement ("Dolan's spokesperson, Kyle Brandt")
             earlier = next((r.role for r in reversed(self.timeline) if r.name == resolved.name and r.role), None)

@@ -55,3 +55,23 @@ def test_keys_bad_aliases_file_is_one_clear_error(tmp_path, content):
 
 def test_keys_normalise():
     assert normalise("Ms. Kim Jong-un") == normalise("kim jong un") == "kim jong un"
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Ana M. Ruiz", "Ana Ruiz"],  # a middle initial
+        ["Tom B. Hale", "Tom Hale"],
+        ["Tom Hale Jr.", "Tom Hale"],  # a generational suffix
+        ["Hale", "Tom Hale", "Tom B. Hale"],  # a surname and two forms of the one longer name
+    ],
+)
+def test_keys_name_variants_share_one_key(names):
+    linked = link_speakers([rec(str(n), name) for n, name in enumerate(names)])
+    assert {k for k, _ in keys(linked)} == {"person:tom-hale" if "Hale" in names[0] else "person:ana-ruiz"}
+
+
+def test_keys_descriptions_link_to_no_name():
+    """ "president" (an unlinked nominal) must not take the key of "former vice president" or anyone's."""
+    linked = link_speakers([rec("a", "president"), rec("b", "former vice president"), rec("c", "Ana President")])
+    assert keys(linked)[0] == ("person:president", "name")

@@ -60,3 +60,22 @@ def test_documents_are_not_groups(extract):
     [poll, they] = extract("Exit polls showed that turnout was high. They said the race was close.")
     assert poll.speaker.type == "unknown"
     assert they.speaker.resolution == "unresolved"
+
+
+def test_role_office_outranks_a_bare_title(extract):
+    text = ("Sen. Ada Marsh spoke first. Marsh, the chair of the budget committee, said the cuts were final.")
+    [record] = extract(text)
+    assert (record.speaker.name, record.speaker.role) == ("Ada Marsh", "chair of the budget committee")
+
+
+@pytest.mark.parametrize("role,name,usable", [
+    ("Ms.", "Ada Marsh", None),  # a form of address alone
+    ("Ada", "Ada Marsh", None),  # a word of the name itself
+    ("Helen", "Marsh", None),  # a bare first name
+    ("chair of the budget committee", "Ada Marsh", "chair of the budget committee"),
+    ("Sen.", "Ada Marsh", "Sen."),  # an abbreviated office is still an office, if nothing better
+])
+def test_usable_role(role, name, usable):
+    from attrib.attribute.entities import usable_role
+
+    assert usable_role(role, name) == usable
