@@ -433,6 +433,7 @@ class SpeakerResolver:
                 resolution = "pronoun"  # "his office": the owner resolved as a pronoun
             elif resolved.name != written and resolution == "subject":
                 resolution = "name-chain"
+        resolved = self._with_conjuncts(mention, head, resolved)
         role = usable_role(resolved.role, resolved.name)
         if resolved.type == "person" and (role is None or bare_title(role)):
             role = usable_role(self.index.roles.get(resolved.name), resolved.name) or role
@@ -456,6 +457,19 @@ class SpeakerResolver:
             antecedent=SpanModel(start=antecedent[0], end=antecedent[1], text=text_of(self.doc)[antecedent[0] : antecedent[1]])
             if antecedent else None,
         )
+
+    def _with_conjuncts(self, mention: Span, head: Token, resolved: Resolved) -> Resolved:
+        """"Sanders and his supporters": the first source named in full, the others as written;
+        together they are a group."""
+        cc = next((c for c in head.children if c.dep_ == "cc" and c.lower_ in ("and", "&")
+                   and mention.start <= c.i < mention.end), None)
+        if cc is None or not any(c.dep_ == "conj" and c.i > cc.i and c.i < mention.end for c in head.children):
+            return resolved
+        core = core_mention(mention)
+        if cc.i >= core.end or resolved.name.endswith(text_of(self.doc)[cc.idx : core.end_char]):
+            return resolved
+        rest = text_of(self.doc)[cc.idx : core.end_char]
+        return replace(resolved, name=f"{resolved.name} {rest}", type="group", role=None, plural=True)
 
     def _unresolved(self, mention: Span, head: Token) -> Speaker:
         """A pronoun no candidate fits (ANNOTATION.md 3c): the mention is kept as written, and

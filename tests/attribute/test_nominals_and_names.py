@@ -79,3 +79,8 @@ def test_usable_role(role, name, usable):
     from attrib.attribute.entities import usable_role
 
     assert usable_role(role, name) == usable
+
+
+def test_coordinated_sources_are_named_together(extract):
+    [record] = extract("Both Ms. Hillary Dunmore and her campaign said the emails were safe.")
+    assert (record.speaker.name, record.speaker.type) == ("Hillary Dunmore and her campaign", "group")
