@@ -98,6 +98,18 @@ def test_pytest_plugin_collects_each_document(tmp_path):
 
 def test_pytest_plugin_on_the_project_fixtures(tmp_path):
     code, output = _plugin(tmp_path, FIXTURES / "gold")
-    # four documents agree; 003 differs on two speaker names (see the README of the gold)
-    assert "1 failed, 4 passed" in output and "attrib[003_55a3435667e232c0]" in output
-    assert "speaker:" in output
+    # every document agrees with its gold (003#12/#13 name "Seoul's foreign ministry", as the article does)
+    assert code == 0 and "5 passed" in output
+
+
+def test_pytest_plugin_shows_a_wrong_speaker(tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    source = FIXTURES / "gold" / "003_55a3435667e232c0.json"
+    fixture = json.loads(source.read_text(encoding="utf-8"))
+    fixture["attributions"][0]["speaker"]["name"] = "Someone Else"
+    fixture["file"] = str((source.parent / fixture["file"]).resolve())  # the text stays where it is
+    (gold / source.name).write_text(json.dumps(fixture), encoding="utf-8")
+    code, output = _plugin(tmp_path, gold)
+    assert code == 1 and "1 failed" in output and "attrib[003_55a3435667e232c0]" in output
+    assert "speaker:" in output and "Someone Else" in output
