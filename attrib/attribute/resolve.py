@@ -49,6 +49,7 @@ _NUMERIC = frozenset(("CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DA
 PLURAL = {"they", "them"}
 NEUTER = {"it", "its"}
 _SUBJECT = ("nsubj", "nsubjpass")
+_RELATIVE = frozenset(("who", "that", "which"))
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 
 
@@ -191,10 +192,11 @@ class SpeakerResolver:
     def _pronoun(self, head: Token) -> Optional[tuple[Resolved, str]]:
         word = head.lower_
         char = head.idx
-        if word == "who":
-            noun = head.head.head if head.head.dep_ == "relcl" else None
+        if word in _RELATIVE:
+            noun = head.head.head if head.head.dep_ == "relcl" and head.tag_ in ("WP", "WDT") else None
             if noun is not None:
-                return self._named(noun.doc[noun.left_edge.i : noun.i + 1], noun), "pronoun"
+                phrase = noun.doc[noun.left_edge.i : noun.i + 1]
+                return replace(self._named(phrase, noun), span=(phrase.start_char, phrase.end_char)), "pronoun"
             return None
         if word in PLURAL:
             # "Republicans criticized the spending, which they said ...": a plural subject
@@ -412,7 +414,7 @@ class SpeakerResolver:
         head = mention.root
         resolution = "subject"
         resolved: Optional[Resolved] = None
-        if head.pos_ == "PRON" or head.lower_ in PERSONAL or head.lower_ in PLURAL | NEUTER | {"who"}:
+        if head.pos_ == "PRON" or head.lower_ in PERSONAL or head.lower_ in PLURAL | NEUTER | _RELATIVE:
             self.doubt = None
             hit = self._pronoun(head)
             if hit is not None:

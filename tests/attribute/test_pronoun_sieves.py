@@ -71,3 +71,13 @@ def test_pronoun_records_its_sieve(extract):
     [record] = extract("Lena Ortiz, the mayor, toured the dam. She said it was safe.")
     assert (record.speaker.name, record.speaker.sieve) == ("Lena Ortiz", "subject")
     assert record.speaker.antecedent.text == "Lena Ortiz"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The plan was backed by Ana Ruiz, who said it would cut costs.", "Ana Ruiz"),
+    ("The figures came from the Ruiz Institute, which said costs would fall.", "Ruiz Institute"),
+])
+def test_relative_pronoun_names_the_noun_it_stands_for(extract, text, name):
+    [record] = extract(text)
+    assert (record.speaker.name, record.speaker.resolution) == (name, "pronoun")
+    assert record.speaker.mention.text in ("who", "which")  # the mention stays the word in the sentence
