@@ -39,6 +39,7 @@ class Candidate:
     plural: bool = False
     role: Optional[str] = None
     spoke: bool = False  # a statement's speaker, named with its sentence's context: it wins a tie
+    doubtful: bool = False  # an unnamed source in doubt ("the mayor"): a pronoun after it shares the doubt
 
 
 class Sentences:

@@ -65,6 +65,7 @@ class Resolved:
     noun: Optional[str] = None  # lemma of the mention's head, for nominal anaphors
     span: Optional[tuple[int, int]] = None  # where this source is named in the text
     sieve: Optional[str] = None  # which sieve chose the antecedent
+    doubtful: bool = False  # an unresolved nominal ("the mayor"), kept for the pronouns after it
 
 
 def span_model(span: Span) -> SpanModel:
@@ -97,6 +98,7 @@ class SpeakerResolver:
         self._named_before: Optional[list[Candidate]] = None
         self._sents: Optional[Sentences] = None
         self.doubt: Optional[str] = None  # why the last pronoun stayed unresolved
+        self.doubtful_name: Optional[str] = None  # the words of an unresolved antecedent
         self.timeline: list[Resolved] = []
         self.gender: dict[str, str] = {}
         self.outlets = {o.lower() for o in load_outlets()}
@@ -182,7 +184,8 @@ class SpeakerResolver:
                     found.append(Candidate(ent.start_char, (ent.start_char, ent.end_char), name, kind,
                                            ent.root.dep_ in _SUBJECT, plural=ent.root.tag_ in ("NNS", "NNPS")))
             self._named_before = found
-        spoke = [Candidate(r.start, r.span or (r.start, r.start), r.name, r.type, True, r.plural, r.role, spoke=True)
+        spoke = [Candidate(r.start, r.span or (r.start, r.start), r.name, r.type, True, r.plural, r.role, spoke=True,
+                           doubtful=r.doubtful)
                  for r in self.timeline if r.start < char]
         return [c for c in self._named_before if c.start < char] + spoke
 
@@ -226,6 +229,10 @@ class SpeakerResolver:
             return None
         if word in PERSONAL:
             self.gender[chosen.name] = PERSONAL[word]
+        if chosen.doubtful:
+            # "the mayor said ... She added": the same unnamed person, in the same doubt
+            self.doubt, self.doubtful_name = "antecedent-unresolved", chosen.name
+            return None
         role = chosen.role
         if chosen.type == "person":
             role = role or self.index.roles.get(chosen.name) or next(
@@ -262,7 +269,7 @@ class SpeakerResolver:
         char = mention.start_char
         media = lemma in self.lexicon.media_nouns
         for r in sorted(self.timeline, key=lambda r: r.start, reverse=True):
-            if r.start < char and (r.noun == lemma or (media and r.type == "media")):
+            if r.start < char and not r.doubtful and (r.noun == lemma or (media and r.type == "media")):
                 return Resolved(r.name, r.type, r.role, char, r.plural, span=r.span)
         if media:
             # "the newspaper" -> the outlet named in the nearest sentences, when only one is
@@ -292,6 +299,17 @@ class SpeakerResolver:
                     name = self.index.company(name) or ""  # "Heliox AG", tagged as a person
                 if name and self._type_of(ent.root, name, "ORG") == "organization":
                     return Resolved(name, "organization", None, char, span=(ent.start_char, ent.end_char))
+            # "Rovers have dismissed their coach, the club announced": the proper-noun subject
+            # of the clause it reports, when NER named nothing and it is no person's name
+            sent = sents[k]
+            for token in reversed(self.doc[sent.start : mention.start]):
+                if token.dep_ in _SUBJECT and token.pos_ == "PROPN" and not token.ent_type_ and not self._in_quote(token.idx):
+                    first = min((t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"),
+                                key=lambda t: t.i, default=token)
+                    name = text_of(self.doc)[first.idx : token.idx + len(token)]
+                    if not self.index.fullest_person(name) and name_gender(name) is None:
+                        return Resolved(name, "organization", None, char, span=(first.idx, token.idx + len(token)))
+                    break
         return None
 
     def _titled(self, mention: Span, head: Token) -> Optional[Resolved]:
@@ -425,6 +443,11 @@ class SpeakerResolver:
             resolved = self._nominal(mention, head)
             if resolved is not None:
                 resolution = "nominal"
+            elif head.tag_ == "NN" and self._type_of(head, head.text) == "person":
+                # "the president", "the official" and no one before it to name: doubt, not a name
+                # (ANNOTATION.md 3c); "the company", "the police" keep their phrase as a name
+                self.doubt = "no-antecedent"
+                return self._unresolved(mention, head)
         if resolved is None:
             named = self._named(mention, head)
             resolved = self._with_owner(head, named)
@@ -474,11 +497,18 @@ class SpeakerResolver:
         return replace(resolved, name=f"{resolved.name} {rest}", type="group", role=None, plural=True)
 
     def _unresolved(self, mention: Span, head: Token) -> Speaker:
-        """A pronoun no candidate fits (ANNOTATION.md 3c): the mention is kept as written, and
-        nothing is remembered for later pronouns."""
-        kind = "person" if head.lower_ in PERSONAL else "group" if head.lower_ in PLURAL else "unknown"
+        """A pronoun or a definite nominal no candidate fits (ANNOTATION.md 3c): the mention is
+        kept as written (a pronoun whose antecedent is such a nominal takes its words)."""
         shown = core_mention(mention)
-        return Speaker(mention=span_model(shown), name=shown.text, type=kind,  # type: ignore[arg-type]
+        name, self.doubtful_name = self.doubtful_name or shown.text, None
+        if head.pos_ == "NOUN":
+            kind = self._type_of(head, head.text)
+            # remembered, so that a later "she" is the same unnamed person, not someone else
+            self.timeline.append(Resolved(name, kind, None, mention.start_char, noun=head.lemma_.lower(),
+                                          span=(shown.start_char, shown.end_char), doubtful=True))
+        else:
+            kind = "person" if head.lower_ in PERSONAL else "group" if head.lower_ in PLURAL else "unknown"
+        return Speaker(mention=span_model(shown), name=name, type=kind,  # type: ignore[arg-type]
                        resolution="unresolved", sieve=self.doubt)
 
     def _with_owner(self, head: Token, resolved: Resolved) -> Resolved:

@@ -21,9 +21,9 @@ def named(records):
         # "former" is not the current holder
         ("Gov. Ana Ruiz met former Gov. Lisa Moreno in Dover. The governor said the budget was balanced.",
          [("Ana Ruiz", "nominal")]),
-        # two people hold the title: no guess, the phrase stays
+        # two people hold the title: no guess, the mention stays, in doubt
         ("Sen. Carl Ottley and Sen. Marta Quill spoke at the hearing. The senator said the bill was dead.",
-         [("senator", "subject")]),
+         [("The senator", "unresolved")]),
         # an outlet named in the nearest sentences, not the person named after it
         ("Politico obtained the memo on Friday, and Senator Ann Lowe read it. The outlet reported that the memo "
          "was genuine.",
@@ -84,3 +84,23 @@ def test_usable_role(role, name, usable):
 def test_coordinated_sources_are_named_together(extract):
     [record] = extract("Both Ms. Hillary Dunmore and her campaign said the emails were safe.")
     assert (record.speaker.name, record.speaker.type) == ("Hillary Dunmore and her campaign", "group")
+
+
+def test_definite_person_nominal_with_no_antecedent_is_unresolved(extract):
+    """ANNOTATION.md 3c: "the official" with no one before it keeps the mention, in doubt."""
+    [record] = extract("Turnout was low in the north. The president said the vote was fair.")
+    assert (record.speaker.name, record.speaker.type, record.speaker.resolution) == (
+        "The president", "person", "unresolved")
+    assert record.speaker.key is None
+
+
+def test_unlinked_institution_keeps_its_phrase(extract):
+    """An institution described but never named ("the company") keeps the phrase as its name."""
+    [record] = extract("Prices rose again in March. The company said demand was weak.")
+    assert (record.speaker.name, record.speaker.type, record.speaker.resolution) == (
+        "company", "organization", "subject")
+
+
+def test_indefinite_source_keeps_its_phrase(extract):
+    [record] = extract("A senior aide to the mayor said the budget would pass.")
+    assert (record.speaker.name, record.speaker.resolution) == ("senior aide to the mayor", "subject")
