@@ -154,12 +154,17 @@ def _clusters(selection, synonyms: Optional[Path] = None):
     from attrib.match import cluster_claims
 
     def compute():
-        outlets = {a.id: a.outlet for a in selection.store.articles(selection.wanted)}
-        return cluster_claims(list(selection.records()), outlets=outlets, synonyms=str(synonyms) if synonyms else None)
+        articles = list(selection.store.articles(selection.wanted))
+        return cluster_claims(list(selection.records()), outlets={a.id: a.outlet for a in articles},
+                              published={a.id: a.published for a in articles},
+                              synonyms=str(synonyms) if synonyms else None)
 
     if selection.wanted is not None:
         return compute()
-    options = json.dumps([_file_stamp(synonyms), _file_stamp(selection.aliases)])
+    from attrib.batch.config import code_digest
+
+    # the clustering code is part of the key: another attrib version clusters anew
+    options = json.dumps([code_digest(), _file_stamp(synonyms), _file_stamp(selection.aliases)])
     cached = selection.store.cached_clusters(options)
     if cached is None:
         cached = compute()

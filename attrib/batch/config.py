@@ -21,7 +21,7 @@ def code_digest() -> str:
     (an upgrade, or a development checkout, keeps no stale records)."""
     root = Path(__file__).resolve().parents[1]
     digest = hashlib.sha256()
-    for path in sorted([*root.rglob("*.py"), *root.rglob("*.yaml")]):
+    for path in sorted([*root.rglob("*.py"), *root.rglob("*.yaml"), *root.rglob("*.tsv")]):
         digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]

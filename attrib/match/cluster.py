@@ -9,11 +9,12 @@ fact-checker looks at first.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Optional
 
+from attrib.match.context import Context
 from attrib.match.diff import word_diff
+from attrib.match.flags import flags, same_speaker
 from attrib.match.index import claim_candidates, quote_candidates
 from attrib.match.similarity import (
     CLAIM_LEXICAL,
@@ -28,73 +29,51 @@ from attrib.match.text import printed_wording, synonym_map
 from attrib.models import Attribution, ClaimCluster, ClusterMember
 
 
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[int, int] = {}
-
-    def find(self, x: int) -> int:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: int, b: int) -> None:
-        self.parent[self.find(a)] = self.find(b)
-
-    def groups(self) -> list[list[int]]:
-        out: dict[int, list[int]] = defaultdict(list)
-        for x in self.parent:
-            out[self.find(x)].append(x)
-        return [sorted(g) for g in out.values()]
-
-
-def _edges(pairs: Iterable[tuple[int, int]], records: Sequence[Attribution], score, threshold: float,
-           skip: set[int]) -> dict[tuple[int, int], float]:
-    edges = {}
+def _linked(pairs: Iterable[tuple[int, int]], records: Sequence[Attribution], score: Callable[[int, int], float],
+            threshold: float, skip: set[int]) -> list[list[int]]:
+    """Groups in which every two members match (complete linkage):
+    candidate pairs are merged best first, and two groups join only when each member of one
+    matches each member of the other, so a cluster never grows through a chain of weak links."""
+    scored = {}
     for i, j in pairs:
         if i in skip or j in skip or records[i].doc_id == records[j].doc_id:
             continue
         s = score(i, j)
         if s >= threshold:
-            edges[(i, j)] = s
-    return edges
+            scored[(i, j)] = s
+    group_of: dict[int, list[int]] = {}
+    memo = dict(scored)
+
+    def match(a: int, b: int) -> bool:
+        key = (min(a, b), max(a, b))  # two statements of one article, too: they must say the same
+        if key not in memo:
+            memo[key] = score(*key)
+        return memo[key] >= threshold
+
+    for (i, j), _ in sorted(scored.items(), key=lambda item: (-item[1], item[0])):
+        gi, gj = group_of.get(i, [i]), group_of.get(j, [j])
+        if gi is gj or not all(match(a, b) for a in gi for b in gj):
+            continue
+        merged = sorted(gi + gj)
+        for m in merged:
+            group_of[m] = merged
+    groups = {id(g): g for g in group_of.values()}
+    return sorted(groups.values())
 
 
-def _contained_in(a: Features, b: Features) -> bool:
-    """Every quoted fragment of ``a`` appears, word for word, in ``b``'s quoted words."""
-    haystack = " " + " ".join(" ".join(f) for f in b.fragments) + " "
-    return all(" " + " ".join(f) + " " in haystack for f in a.fragments if f)
-
-
-def _translated_quote(members: list[int], feats: Sequence[Features]) -> bool:
-    """Members that all quote the source and share quoted content words, matched on their
-    main clause: the same quote in other words (a different translation), so quote level."""
+def _translated_quote(members: list[int], records: Sequence[Attribution], feats: Sequence[Features]) -> bool:
+    """A claim cluster whose members all quote one speaker entity and share quoted content
+    words is that speaker's quote in other words (another translation: "pent-up inmost
+    thoughts" ~ "repressed inner thoughts"), so quote level."""
     quoted = [set(feats[m].quoted_content) for m in members]
-    return all(quoted) and bool(set.intersection(*quoted))
+    return (all(quoted) and bool(set.intersection(*quoted))
+            and all(same_speaker(records[members[0]], records[m]) for m in members[1:]))
 
 
-def _flags(members: list[int], records: Sequence[Attribution], feats: Sequence[Features]) -> list[str]:
-    flags = []
-    quoted = [m for m in members if feats[m].fragments and records[m].kind in ("direct", "mixed")]
-    if any(
-        not _contained_in(feats[a], feats[b]) and not _contained_in(feats[b], feats[a])
-        for i, a in enumerate(quoted)
-        for b in quoted[i + 1 :]
-    ):
-        flags.append("wording_differs")
-    speakers = {records[m].speaker.key or (records[m].speaker.name or "").casefold() for m in members}
-    if len(speakers) > 1:
-        flags.append("speaker_differs")
-    if len({records[m].via for m in members}) > 1:
-        flags.append("via_differs")
-    return flags
-
-
-def _build(cid: str, level: str, members: list[int], edges: dict[tuple[int, int], float],
+def _build(cid: str, level: str, members: list[int], score: Callable[[int, int], float],
            records: Sequence[Attribution], feats: Sequence[Features], outlets: dict[str, Optional[str]]) -> ClaimCluster:
     def sim(a: int, b: int) -> float:
-        return 1.0 if a == b else edges.get((min(a, b), max(a, b)), 0.0)
+        return 1.0 if a == b else score(min(a, b), max(a, b))
 
     reference = max(members, key=lambda m: (sum(sim(m, o) for o in members), -m))
     ref_wording = printed_wording(records[reference], level)
@@ -123,7 +102,7 @@ def _build(cid: str, level: str, members: list[int], edges: dict[tuple[int, int]
         level=level,  # type: ignore[arg-type]
         members=[records[m].id for m in members],
         summary=summary if len(summary) <= 200 else summary[:199] + "\u2026",
-        flags=_flags(members, records, feats),  # type: ignore[arg-type]
+        flags=flags(members, records, feats),  # type: ignore[arg-type]
         details=details,
     )
 
@@ -132,30 +111,39 @@ def cluster_claims(
     records: Sequence[Attribution],
     *,
     outlets: Optional[dict[str, Optional[str]]] = None,
+    published: Optional[dict[str, object]] = None,
     synonyms: Optional[str] = None,
 ) -> list[ClaimCluster]:
-    """Clusters of records from different documents that report the same statement."""
+    """Clusters of records from different documents that report the same statement.
+
+    ``outlets`` and ``published`` (dates, by doc_id) are the articles' metadata: the dates
+    keep statements of articles published over a week apart from matching on little evidence."""
     outlets = outlets or {}
     table = synonym_map(synonyms)
     feats = [features(r, table) for r in records]
     idf = idf_weights(feats)
 
-    quote_edges = _edges(quote_candidates(feats), records, lambda i, j: quote_similarity(feats[i], feats[j]),
-                         QUOTE_COVERAGE, set())
+    context = Context(records, feats, published)
+
+    def quote_score(i: int, j: int) -> float:
+        related = context.related(records[i].doc_id, records[j].doc_id)
+        return quote_similarity(feats[i], feats[j], same_speaker(records[i], records[j]), related)
+
+    def claim_score(i: int, j: int) -> float:
+        related = context.related(records[i].doc_id, records[j].doc_id)
+        return claim_similarity(feats[i], feats[j], idf, same_speaker(records[i], records[j]), related)
+
     clusters: list[ClaimCluster] = []
     taken: set[int] = set()
-    for level, edges in (("quote", quote_edges), ("claim", None)):
-        if edges is None:
-            edges = _edges(claim_candidates(feats), records, lambda i, j: claim_similarity(feats[i], feats[j], idf),
-                           CLAIM_LEXICAL, taken)
-        union = _UnionFind()
-        for i, j in edges:
-            union.union(i, j)
-        for group in sorted(union.groups()):
+    for level, candidates, score, threshold in (
+        ("quote", quote_candidates, quote_score, QUOTE_COVERAGE),
+        ("claim", claim_candidates, claim_score, CLAIM_LEXICAL),
+    ):
+        for group in _linked(candidates(feats), records, score, threshold, taken):
             if len({records[m].doc_id for m in group}) < 2:
                 continue
-            found_level = level if level == "quote" or not _translated_quote(group, feats) else "quote"
-            clusters.append(_build(f"C{len(clusters) + 1}", found_level, group, edges, records, feats, outlets))
+            found = "quote" if level == "quote" or _translated_quote(group, records, feats) else "claim"
+            clusters.append(_build(f"C{len(clusters) + 1}", found, group, score, records, feats, outlets))
             taken.update(group)
     # What a fact-checker must see first: different words or different speakers.
     urgent = {"wording_differs", "speaker_differs"}

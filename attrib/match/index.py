@@ -1,14 +1,14 @@
 """Candidate pairs without comparing all pairs: inverted indexes and MinHash LSH.
 
-- quoted word bigrams (with a content word) -> records: quotes that share words (each
-  record probes its rarest bigrams only);
+- runs of quoted content words -> records, and MinHash LSH over quoted content words:
+  quotes that share words (every key looked up, so a larger corpus never loses a pair);
 - main-clause frames (subject, predicate class) and events (role, predicate class,
   argument) -> records: the same claim in other words;
 - MinHash LSH (datasketch) over content terms: strongly overlapping contents.
 
-Keys shared by more than ``max_postings`` records are too common to mean anything and
-are skipped, and an LSH query keeps at most ``max_postings`` partners, which keeps the
-work near linear in the number of statements.
+For claims, keys shared by more than ``max_postings`` records are too common to mean
+anything and are skipped, and an LSH query keeps at most ``max_postings`` partners, which
+keeps the work near linear in the number of statements.
 """
 
 from __future__ import annotations
@@ -19,10 +19,12 @@ from collections.abc import Iterator, Sequence
 
 from datasketch import MinHash, MinHashLSH
 
-from attrib.match.similarity import CLAIM_LEXICAL, Features, event_keys
-from attrib.match.text import STOP
+from attrib.match.similarity import CLAIM_LEXICAL, QUOTE_RUN_WORDS, Features, event_keys
+from attrib.match.text import STOP, stem
 
 NUM_PERM = 64
+# Quoted content words of two statements with at least this Jaccard overlap are compared.
+QUOTE_LSH = 0.4
 
 
 def _postings_pairs(postings: dict, max_postings: int) -> Iterator[tuple[int, int]]:
@@ -31,30 +33,42 @@ def _postings_pairs(postings: dict, max_postings: int) -> Iterator[tuple[int, in
             yield from itertools.combinations(sorted(ids), 2)
 
 
-def quote_candidates(feats: Sequence[Features], max_postings: int = 20, probes: int = 2) -> set[tuple[int, int]]:
-    """Records sharing a quoted bigram. Every bigram is indexed; each record probes only the
-    ``probes`` rarest of its bigrams that another record also has, per fragment, so the work
-    per record stays bounded."""
-    postings: dict[tuple[str, str], list[int]] = defaultdict(list)
-    grams: list[list[list[tuple[str, str]]]] = []
+def quote_candidates(feats: Sequence[Features], max_postings: int = 1000) -> set[tuple[int, int]]:
+    """Records that share a run of quoted content words (every run is indexed and looked up,
+    so a pair found in a small corpus is found in any larger one), or whose quoted content
+    words overlap strongly (MinHash LSH, every partner kept). A run printed by more than
+    ``max_postings`` statements is boilerplate, not a quote (documented in docs/claims.md)."""
+    postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, f in enumerate(feats):
-        per_fragment = []
+        for gram in f.grams:
+            postings[gram].append(i)
+    pairs = set(_postings_pairs(postings, max_postings))
+    # a short quoted fragment ("comprehensive strategic partnership") meets every quote holding
+    # its content words in a row
+    runs: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, f in enumerate(feats):
         for fragment in f.fragments:
-            keys = [(a, b) for a, b in zip(fragment, fragment[1:]) if a not in STOP or b not in STOP]
-            for key in set(keys):
-                postings[key].append(i)
-            per_fragment.append(keys)
-        grams.append(per_fragment)
-    pairs: set[tuple[int, int]] = set()
-    for i, per_fragment in enumerate(grams):
-        for keys in per_fragment:
-            shared = [k for k in set(keys) if len(postings[k]) > 1]
-            rarest = sorted(shared, key=lambda k: (len(postings[k]), k))[:probes]
-            for key in rarest:
-                ids = postings[key]
-                if len(ids) > max_postings:
-                    continue
+            content = tuple(stem(w) for w in fragment if w not in STOP)
+            for size in range(2, QUOTE_RUN_WORDS):
+                for k in range(len(content) - size + 1):
+                    runs[content[k : k + size]].append(i)
+    for i, f in enumerate(feats):
+        for fragment in f.titled_out:
+            key = tuple(stem(w) for w in fragment if w not in STOP)
+            ids = runs.get(key, []) if 2 <= len(key) < QUOTE_RUN_WORDS else []
+            if len(ids) <= max_postings:
                 pairs.update((min(i, j), max(i, j)) for j in ids if j != i)
+    quoted = [i for i, f in enumerate(feats) if len(set(f.quoted_content)) >= 2]
+    if len(quoted) < 2:
+        return pairs
+    lsh = MinHashLSH(threshold=QUOTE_LSH, num_perm=NUM_PERM)
+    hashes = MinHash.bulk([[w.encode("utf-8") for w in sorted(set(feats[i].quoted_content))] for i in quoted],
+                          num_perm=NUM_PERM)
+    with lsh.insertion_session() as session:
+        for i, mh in zip(quoted, hashes):
+            session.insert(i, mh, check_duplication=False)
+    for i, mh in zip(quoted, hashes):
+        pairs.update((min(i, j), max(i, j)) for j in lsh.query(mh) if j != i)
     return pairs
 
 

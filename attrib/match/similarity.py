@@ -11,14 +11,20 @@ from typing import NamedTuple, Optional
 
 from rapidfuzz.distance import Indel
 
-from attrib.match.text import STOP, content_terms, place_map, quoted_fragments, stem, words
+from attrib.match.text import STOP, content_terms, named_terms, place_map, quoted_fragments, stem, words, words_raw
 from attrib.models import Attribution
 
-# Quote level: the quoted content words of one side, in order, found in the other's (LCS share).
+# Quote level: the quoted content words of one side, in order, found in the other's (LCS share),
+# for a quote of at least QUOTE_MIN_WORDS content words; or a verbatim run holding at least
+# QUOTE_RUN_WORDS content words. A shorter quote ("fake news", "a great deal") matches only when
+# the same speaker said it.
 QUOTE_COVERAGE = 0.7
-QUOTE_MIN_WORDS = 4
+QUOTE_MIN_WORDS = 5
+QUOTE_RUN_WORDS = 5
 # Claim level: IDF-weighted Jaccard of content terms when the main clauses differ.
 CLAIM_LEXICAL = 0.35
+# Claim level with no named participant in common: at least this many content terms shared.
+CLAIM_SPECIFIC = 3
 # Claim level on words alone: at least this many content terms shared ("she supports the
 # teachers" and "we will not back down" share one word class and nothing else).
 CLAIM_MIN_SHARED = 2
@@ -42,6 +48,9 @@ class Features:
 
     fragments: tuple[tuple[str, ...], ...]  # quoted fragments as word tuples
     quoted_content: tuple[str, ...]  # quoted content words, in order
+    grams: frozenset[tuple[str, ...]]  # runs of QUOTE_RUN_WORDS quoted content words, per fragment
+    titled_out: tuple[tuple[str, ...], ...]  # the quoted fragments that are not title-case names or titles
+    names: frozenset[str]  # named participants: capitalised words of the content, folded
     terms: frozenset[str]
     subject: Optional[str]
     predicate: Optional[str]
@@ -87,9 +96,23 @@ def event_keys(f: Features) -> set[tuple[str, str, str]]:
     return keys
 
 
+def _title_case(text: str) -> bool:
+    """"Meet the Press", "Squawk Box": every word capitalised but short function words."""
+    tokens = [w for w in words_raw(text) if w.lower() not in STOP or len(w) > 3]
+    return bool(tokens) and all(w[:1].isupper() or not w[:1].isalpha() for w in tokens)
+
+
 def features(record: Attribution, synonyms: dict[str, str]) -> Features:
     fragments = tuple(tuple(words(f)) for f in quoted_fragments(record))
     quoted_content = tuple(stem(w) for f in fragments for w in f if w not in STOP)
+    names = named_terms(record.content.text)
+    grams = set()
+    for fragment in fragments:
+        content = [stem(w) for w in fragment if w not in STOP]
+        for k in range(len(content) - QUOTE_RUN_WORDS + 1):
+            run = tuple(content[k : k + QUOTE_RUN_WORDS])
+            if sum(w not in names for w in run) >= 2:  # not a title and name ("former Secretary of State ...")
+                grams.add(run)
     frame = record.frame
     subject = _fold(frame.subject, synonyms) if frame else None
     if subject in _PRONOUNS:
@@ -97,6 +120,9 @@ def features(record: Attribution, synonyms: dict[str, str]) -> Features:
     return Features(
         fragments=fragments,
         quoted_content=quoted_content,
+        grams=frozenset(grams),
+        titled_out=tuple(f for f, raw in zip(fragments, quoted_fragments(record)) if not _title_case(raw)),
+        names=names,
         terms=content_terms(record.content.text, synonyms),
         subject=subject,
         predicate=_fold(frame.predicate, synonyms) if frame else None,
@@ -104,26 +130,47 @@ def features(record: Attribution, synonyms: dict[str, str]) -> Features:
     )
 
 
-def _contains(fragment: tuple[str, ...], other: tuple[tuple[str, ...], ...]) -> bool:
-    """A quoted fragment of two or more words (one a content word) printed inside the other's quotes."""
-    if len(fragment) < 2 or all(w in STOP for w in fragment):
+def quote_coverage(a: Features, b: Features) -> float:
+    """Share of the shorter side's quoted content words found, in order, in the other's."""
+    qa, qb = a.quoted_content, b.quoted_content
+    if not qa or not qb:
+        return 0.0
+    common = (len(qa) + len(qb) - Indel.distance(qa, qb)) / 2
+    return common / min(len(qa), len(qb))
+
+
+def _printed_in(fragment: tuple[str, ...], other: tuple[tuple[str, ...], ...]) -> bool:
+    """A quoted fragment of two or more content words, not a title-case name or title
+    ("Meet the Press"), printed whole inside the other side's quotes."""
+    content = [w for w in fragment if w not in STOP]
+    if len(content) < 2:
         return False
     needle = " " + " ".join(fragment) + " "
     return any(needle in " " + " ".join(f) + " " for f in other)
 
 
-def quote_similarity(a: Features, b: Features) -> float:
-    """1.0 when one side's quoted fragment appears whole in the other's quotes; else the share
-    of the shorter side's quoted content words found in order in the other's (0 when short)."""
+def quote_similarity(a: Features, b: Features, same_speaker: bool = False, related: bool = True) -> float:
+    """How surely two statements print the same quoted words (0: not enough evidence).
+
+    - most (QUOTE_COVERAGE) of the shorter quote's content words in order, for a quote of at
+      least QUOTE_MIN_WORDS content words, or a run of QUOTE_RUN_WORDS content words printed
+      alike: the same quote, when the articles report one event or the same speaker said it;
+      between unrelated articles only with a run twice as long;
+    - a shorter quoted fragment (two or more content words) printed whole in the other's
+      quotes: only when the same speaker said both, or the articles report one event.
+    """
     if not a.fragments or not b.fragments:
         return 0.0
-    if any(_contains(f, b.fragments) for f in a.fragments) or any(_contains(f, a.fragments) for f in b.fragments):
-        return 1.0
-    qa, qb = a.quoted_content, b.quoted_content
-    if min(len(qa), len(qb)) < QUOTE_MIN_WORDS:
-        return 0.0
-    common = (len(qa) + len(qb) - Indel.distance(qa, qb)) / 2
-    return common / min(len(qa), len(qb))
+    shorter = min(len(a.quoted_content), len(b.quoted_content))
+    coverage = quote_coverage(a, b)
+    strong = (shorter >= QUOTE_MIN_WORDS and coverage >= QUOTE_COVERAGE) or bool(a.grams & b.grams)
+    if strong and (related or same_speaker or len(a.grams & b.grams) > QUOTE_RUN_WORDS):
+        return max(coverage, QUOTE_COVERAGE)
+    if (related or same_speaker) and (
+        any(_printed_in(f, b.fragments) for f in a.titled_out) or any(_printed_in(f, a.fragments) for f in b.titled_out)
+    ):
+        return max(coverage, QUOTE_COVERAGE)
+    return 0.0
 
 
 def idf_weights(feats: Sequence[Features]) -> dict[str, float]:
@@ -174,11 +221,19 @@ def shared_event(a: Features, b: Features) -> Optional[str]:
     return best
 
 
-def claim_similarity(a: Features, b: Features, idf: dict[str, float]) -> float:
+def claim_similarity(a: Features, b: Features, idf: dict[str, float], same_speaker: bool = False,
+                     related: bool = True) -> float:
     """Weighted Jaccard of content terms. Pairs sharing their main clause, or an event with
     the same agent, pass a lower bar; an event done to the same thing by an unknown doer is
     weaker evidence and passes a middle one. Reported by scaling so that one threshold
-    (CLAIM_LEXICAL) applies to all."""
+    (CLAIM_LEXICAL) applies to all. Generic claims ("did nothing wrong", "must compromise")
+    are everybody's: two statements match only when they name a participant in common, share
+    CLAIM_SPECIFIC content terms, or the same speaker made both; and only within one event
+    (``related``)."""
+    if not related:
+        return 0.0  # the same words about another event are another claim, whoever says them
+    if not same_speaker and not (a.names & b.names) and len(a.terms & b.terms) < CLAIM_SPECIFIC:
+        return 0.0
     lexical = weighted_jaccard(a.terms, b.terms, idf)
     if lexical >= CLAIM_LEXICAL and len(a.terms & b.terms) >= CLAIM_MIN_SHARED:
         return lexical

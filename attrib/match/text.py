@@ -51,6 +51,11 @@ def synonym_map(extra: str | None = None) -> dict[str, str]:
     return table
 
 
+def words_raw(text: str) -> list[str]:
+    """Word tokens as printed."""
+    return _WORD.findall(text)
+
+
 def words(text: str) -> list[str]:
     """Lower-case word tokens, curly apostrophes straightened."""
     return [w.lower().replace("\u2019", "'") for w in _WORD.findall(text)]
@@ -90,6 +95,36 @@ def content_terms(text: str, synonyms: dict[str, str] | None = None) -> frozense
                 terms.add(synonyms.get(base, base))
             i += 1
     return frozenset(terms)
+
+
+def named_terms(text: str) -> frozenset[str]:
+    """The participants a statement names: place names and demonyms (folded), and other
+    capitalised words that do not open a sentence (not "I"), possessives dropped."""
+    found = list(_WORD.finditer(text))
+    raw = [m.group() for m in found]
+    # a word opens a sentence when only marks and quotes lie between it and a full stop (or the start)
+    opens_at = []
+    for m in found:
+        before = text[max(0, m.start() - 12) : m.start()].rstrip(" \n\t\"'\u201c\u2018(")
+        opens_at.append(m.start() < 12 and not before or before[-1:] in ".!?:")
+    tokens = [w.lower().replace("\u2019", "'") for w in raw]
+    tokens = [w[:-2] if w.endswith("'s") else w for w in tokens]
+    places = place_map()
+    out: set[str] = set()
+    i = 0
+    while i < len(tokens):
+        for size in (4, 3, 2, 1):
+            key = tuple(tokens[i : i + size])
+            if len(key) == size and key in places:
+                out.add(places[key].replace(" ", "_"))
+                i += size
+                break
+        else:
+            opens = opens_at[i]
+            if raw[i][:1].isupper() and not opens and tokens[i] not in STOP and tokens[i] != "i":
+                out.add(stem(tokens[i]))
+            i += 1
+    return frozenset(out)
 
 
 def quoted_fragments(record: Attribution) -> list[str]:

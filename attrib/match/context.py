@@ -1,0 +1,70 @@
+"""What the articles themselves say about which event a statement belongs to.
+
+Two statements from articles about unrelated events need much stronger evidence to be
+"the same statement" than two from articles on one story. Each article is profiled by the
+participants its statements name (named words of every content, and every speaker key),
+weighted by TF-IDF over the articles compared (textacy's ``Vectorizer``): two articles share
+an event when their profiles are close, and, when both dates are known, when they were
+published at most a week apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Optional
+
+from attrib.match.similarity import Features
+from attrib.models import Attribution
+
+# Cosine of two articles' TF-IDF profiles from which they are taken to report one event.
+RELATED = 0.2
+MAX_DAYS_APART = 7
+
+
+class Context:
+    """Article-to-article relatedness over one set of records."""
+
+    def __init__(self, records: Sequence[Attribution], feats: Sequence[Features],
+                 published: Optional[dict[str, Optional[dt.date]]] = None):
+        terms: dict[str, list[str]] = defaultdict(list)
+        for r, f in zip(records, feats):
+            terms[r.doc_id].extend(sorted(f.names))
+            if r.speaker.key and r.speaker.resolution != "unresolved":
+                terms[r.doc_id].append(r.speaker.key)
+        self.docs = sorted(terms)
+        self.profiled = {d: bool(t) for d, t in terms.items()}
+        self.row = {d: k for k, d in enumerate(self.docs)}
+        self.published = {d: _date(v) for d, v in (published or {}).items()}
+        self._matrix = None
+        if len(self.docs) > 1 and any(terms.values()):
+            from textacy.representations.vectorizers import Vectorizer  # heavy import: only when clustering
+
+            vectorizer = Vectorizer(tf_type="linear", idf_type="smooth", norm="l2")
+            self._matrix = vectorizer.fit_transform([terms[d] for d in self.docs]).tocsr()
+        self._memo: dict[tuple[str, str], bool] = {}
+
+    def similarity(self, a: str, b: str) -> float:
+        if self._matrix is None or a not in self.row or b not in self.row:
+            return 0.0
+        return float(self._matrix[self.row[a]].multiply(self._matrix[self.row[b]]).sum())
+
+    def related(self, a: str, b: str) -> bool:
+        """Whether two articles report one event: close profiles, and not over a week apart."""
+        key = (min(a, b), max(a, b))
+        if key not in self._memo:
+            da, db = self.published.get(a), self.published.get(b)
+            apart = da is not None and db is not None and abs((da - db).days) > MAX_DAYS_APART
+            unknown = not self.profiled.get(a) or not self.profiled.get(b)  # nothing to compare: no evidence against
+            self._memo[key] = not apart and (a == b or unknown or self.similarity(a, b) >= RELATED)
+        return self._memo[key]
+
+
+def _date(value) -> Optional[dt.date]:
+    if value is None or isinstance(value, dt.date):
+        return value.date() if isinstance(value, dt.datetime) else value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,67 @@
+"""What a fact-checker looks at first in a cluster: different words, a different speaker, a
+different channel. Each flag compares entities, not strings: "Hale" and "Tom Hale" are one
+speaker, "statement" and "joint statement" one channel."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Optional
+
+from attrib.attribute.keys import normalise, person_form
+from attrib.match.similarity import Features
+from attrib.models import Attribution
+
+_CHANNEL_NOISE = frozenset(("the", "a", "an", "its", "his", "her", "their", "program", "programme", "show", "joint",
+                            "written", "official", "said", "in", "on", "to", "with", "of", "s"))
+
+
+def contained_in(a: Features, b: Features) -> bool:
+    """Every quoted fragment of ``a`` appears, word for word, in ``b``'s quoted words."""
+    haystack = " " + " ".join(" ".join(f) for f in b.fragments) + " "
+    return all(" " + " ".join(f) + " " in haystack for f in a.fragments if f)
+
+
+def same_speaker(a: Attribution, b: Attribution) -> bool:
+    """The same speaker entity: one key, or names where the shorter is the end of the longer
+    (ANNOTATION.md 4: a shorter form of the same name is the same entity)."""
+    sa, sb = a.speaker, b.speaker
+    if sa.resolution == "unresolved" or sb.resolution == "unresolved" or not sa.name or not sb.name:
+        return False
+    if sa.key and sa.key == sb.key:
+        return True
+    if sa.type != sb.type:
+        return False
+    x, y = person_form(normalise(sa.name)).split(), person_form(normalise(sb.name)).split()
+    short, long_ = sorted((x, y), key=len)
+    return bool(short) and long_[-len(short):] == short
+
+
+def _channel_words(via: Optional[str]) -> frozenset[str]:
+    words = re.findall(r"[a-z0-9]+", normalise(via or ""))
+    return frozenset(w for w in words if w not in _CHANNEL_NOISE)
+
+
+def same_channel(a: Optional[str], b: Optional[str]) -> bool:
+    """"statement" ~ "joint statement", "CBC's The National" ~ "the CBC program The National":
+    the words that name one channel are all among the other's. A statement whose article
+    names no channel does not contradict one that does."""
+    if not a or not b:
+        return True
+    wa, wb = _channel_words(a), _channel_words(b)
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def flags(members: list[int], records: Sequence[Attribution], feats: Sequence[Features]) -> list[str]:
+    out = []
+    quoted = [m for m in members if feats[m].fragments and records[m].kind in ("direct", "mixed")]
+    if any(records[a].doc_id != records[b].doc_id  # two sentences of one article are not two wordings
+           and not contained_in(feats[a], feats[b]) and not contained_in(feats[b], feats[a])
+           for i, a in enumerate(quoted) for b in quoted[i + 1 :]):
+        out.append("wording_differs")
+    named = [m for m in members if records[m].speaker.name and records[m].speaker.resolution != "unresolved"]
+    if any(not same_speaker(records[a], records[b]) for i, a in enumerate(named) for b in named[i + 1 :]):
+        out.append("speaker_differs")
+    if any(not same_channel(records[a].via, records[b].via) for i, a in enumerate(members) for b in members[i + 1 :]):
+        out.append("via_differs")
+    return out
