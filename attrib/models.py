@@ -180,6 +180,7 @@ class VerifyMatch(_Model):
     similarity: float = Field(ge=0.0, le=1.0)
     wording: str = Field(description="The printed words compared: quoted words at quote level, the content at claim level.")
     verbatim: bool = Field(description="The quote's words are printed as a quote, word for word (trims allowed).")
+    excerpt: bool = Field(default=False, description="Verbatim, as a part of a longer printed quote.")
     speaker_matches: Optional[bool] = Field(default=None, description="Whether the source names the speaker given.")
     diff: list[WordDiff] = Field(default_factory=list, description="From the circulating wording to the printed one.")
 

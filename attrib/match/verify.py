@@ -69,6 +69,7 @@ def verify(
             continue
         printed = printed_wording(record, level)
         diff = word_diff(query.content.text, printed)
+        verbatim = level == "quote" and record.kind in ("direct", "mixed") and not differs(_inner(diff))
         matches.append(
             VerifyMatch(
                 attribution_id=record.id,
@@ -81,7 +82,8 @@ def verify(
                 level=level,  # type: ignore[arg-type]
                 similarity=round(score, 4),
                 wording=printed,
-                verbatim=level == "quote" and record.kind in ("direct", "mixed") and not differs(_inner(diff)),
+                verbatim=verbatim,
+                excerpt=verbatim and differs(diff),
                 speaker_matches=None if speaker is None else _same_speaker(speaker, record),
                 diff=diff,
             )
@@ -120,7 +122,8 @@ def _verdict(matches: list[VerifyMatch], speaker: Optional[str]) -> tuple[str, l
     verbatim = [m for m in pool if m.verbatim]
     quoted = [m for m in pool if m.level == "quote" and m.kind in ("direct", "mixed")]
     if verbatim:
-        reasons.append("printed word for word as a quote by " + ", ".join(_where(m) for m in verbatim))
+        reasons.append("printed word for word as a quote by " + ", ".join(
+            _where(m) + (" (an excerpt of a longer quote)" if m.excerpt else "") for m in verbatim))
         others = [m for m in quoted if not m.verbatim]
         if others:
             reasons.append("printed with other words by " + ", ".join(_where(m) for m in others))
@@ -128,5 +131,11 @@ def _verdict(matches: list[VerifyMatch], speaker: Optional[str]) -> tuple[str, l
     if quoted:
         reasons.append("quoted with different words by " + ", ".join(_where(m) for m in quoted))
         return "found with different wording", reasons
-    reasons.append("reported in other words, not quoted, by " + ", ".join(_where(m) for m in pool))
+    quoting = [m for m in pool if m.kind in ("direct", "mixed")]
+    reporting = [m for m in pool if m.kind not in ("direct", "mixed")]
+    if quoting:
+        reasons.append("a paraphrase of what the source is quoted as saying, in other words, by "
+                       + ", ".join(_where(m) for m in quoting))
+    if reporting:
+        reasons.append("reported in other words, not quoted, by " + ", ".join(_where(m) for m in reporting))
     return "found only as a paraphrase", reasons

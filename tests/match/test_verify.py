@@ -73,3 +73,33 @@ def test_verify_from_stored_records_and_terminal_output(records_file):
 def test_verify_needs_sources():
     result = runner.invoke(app, ["verify", "anything"])
     assert result.exit_code == 2 and "no store" in result.stderr and "give files or folders" in result.stderr
+
+
+def test_verify_excerpt_of_a_longer_quote_is_verbatim():
+    """The fact-checker's usual case: a sentence cut from a longer printed quote."""
+    code, answer = ask("a war in Ukraine is the best thing that could happen to Kim Jong Un")
+    assert code == 0 and answer["verdict"] == "found verbatim"
+    best = answer["matches"][0]
+    assert best["verbatim"] is True and best["excerpt"] is True
+    assert [step["op"] for step in best["diff"]] == ["insert", "equal"]
+    assert any("an excerpt of a longer quote" in reason for reason in answer["reasons"])
+
+
+def test_word_diff_of_an_excerpt_marks_only_the_words_around_it():
+    from attrib.match.diff import word_diff
+
+    steps = word_diff("a plan to cut taxes", "This is a good idea...A plan to cut taxes, she said")
+    assert [(s.op, s.member) for s in steps] == [
+        ("insert", "This is a good idea \u2026"), ("equal", "A plan to cut taxes,"), ("insert", "she said")]
+
+
+def test_verify_paraphrase_of_a_direct_quote_says_so():
+    from attrib.match.verify import verify
+    from attrib.models import Attribution, Span, Speaker
+
+    text = "We will close the Harlow steel plant by the end of next year and move the work to Ohio"
+    printed = Attribution(id="d#1", doc_id="d", kind="direct", content=Span(start=0, end=len(text), text=text),
+                          speaker=Speaker(name="Dana Ruiz", type="person"))
+    answer = verify("Harlow steel plant closing; work moving to Ohio next year", [printed])
+    assert answer.verdict == "found only as a paraphrase"
+    assert any("paraphrase of what the source is quoted as saying" in reason for reason in answer.reasons)
