@@ -23,6 +23,7 @@ QUOTE_MIN_WORDS = 5
 QUOTE_RUN_WORDS = 5
 # Claim level: IDF-weighted Jaccard of content terms when the main clauses differ.
 CLAIM_LEXICAL = 0.35
+NEGATIONS = frozenset(("not", "never", "no", "nor", "neither", "cannot", "without"))
 # Claim level with no named participant in common: at least this many content terms shared.
 CLAIM_SPECIFIC = 3
 # Claim level on words alone: at least this many content terms shared ("she supports the
@@ -51,6 +52,7 @@ class Features:
     grams: frozenset[tuple[str, ...]]  # runs of QUOTE_RUN_WORDS quoted content words, per fragment
     titled_out: tuple[tuple[str, ...], ...]  # the quoted fragments that are not title-case names or titles
     names: frozenset[str]  # named participants: capitalised words of the content, folded
+    negative: bool  # the content says "not", "never", "no" ...: "not ready to support" is not "would support"
     terms: frozenset[str]
     subject: Optional[str]
     predicate: Optional[str]
@@ -123,6 +125,7 @@ def features(record: Attribution, synonyms: dict[str, str]) -> Features:
         grams=frozenset(grams),
         titled_out=tuple(f for f, raw in zip(fragments, quoted_fragments(record)) if not _title_case(raw)),
         names=names,
+        negative=any(w in NEGATIONS or w.endswith("n't") for w in words(record.content.text)),
         terms=content_terms(record.content.text, synonyms),
         subject=subject,
         predicate=_fold(frame.predicate, synonyms) if frame else None,
@@ -232,6 +235,8 @@ def claim_similarity(a: Features, b: Features, idf: dict[str, float], same_speak
     (``related``)."""
     if not related:
         return 0.0  # the same words about another event are another claim, whoever says them
+    if a.negative != b.negative:
+        return 0.0  # "he is not ready to support X" and "they would support X" say opposite things
     if not same_speaker and not (a.names & b.names) and len(a.terms & b.terms) < CLAIM_SPECIFIC:
         return 0.0
     lexical = weighted_jaccard(a.terms, b.terms, idf)

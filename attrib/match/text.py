@@ -3,6 +3,7 @@ quoted fragments, with place names and demonyms folded to one form."""
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 from importlib import resources
@@ -27,14 +28,56 @@ STOP = frozenset(
 
 @lru_cache(maxsize=1)
 def place_map() -> dict[tuple[str, ...], str]:
-    """Variant word tuple -> canonical name ("pyongyang",) -> "north korea"."""
-    text = resources.files("attrib.data").joinpath("places.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text) or {}
+    """Variant word tuple -> canonical name: ("pyongyang",) -> "north korea".
+
+    Every country of countryinfo's data (MIT; names, other spellings, capitals, demonyms and
+    their plurals), and the abbreviations and metonyms of ``data/places.yaml``. Left out:
+    two- and three-letter codes ("US" would fold the pronoun "us"), capitals of countries
+    under a million people or that are first names ("Victoria"), names that are not ASCII.
+    """
+    from attrib.attribute.gender import first_names
+
     table: dict[tuple[str, ...], str] = {}
+
+    def add(variant: str, canonical: str) -> None:
+        key = tuple(variant.lower().split())
+        if key and variant.isascii() and "," not in variant:
+            table.setdefault(key, canonical)
+
+    for country in _countries():
+        canonical = country["name"].lower()
+        add(country["name"], canonical)
+        for spelling in country.get("altSpellings") or []:
+            if not (spelling.isupper() and len(spelling) <= 3):
+                add(spelling, canonical)
+        capitals = country.get("capital") or []
+        for capital in [capitals] if isinstance(capitals, str) else capitals:
+            capital = capital.replace(" D.C.", "")
+            if capital and (country.get("population") or 0) >= 1_000_000 and capital.lower() not in first_names():
+                add(capital, canonical)
+        demonym = country.get("demonym") if isinstance(country.get("demonym"), str) else ""
+        if demonym:
+            add(demonym, canonical)
+            if not demonym.endswith(("ese", "sh", "ch", "ss")):
+                add(demonym + "s", canonical)
+    data = yaml.safe_load(resources.files("attrib.data").joinpath("places.yaml").read_text(encoding="utf-8")) or {}
     for canonical, variants in data.items():
         for variant in [canonical, *variants]:
             table[tuple(str(variant).lower().split())] = str(canonical)
     return table
+
+
+def _countries() -> list[dict]:
+    """countryinfo's country records (its data files, read directly: the same in every version)."""
+    root = resources.files("countryinfo").joinpath("data")
+    out = []
+    for path in root.iterdir():
+        if path.name.endswith(".json"):
+            record = json.loads(path.read_text(encoding="utf-8"))
+            if record.get("name"):
+                out.append(record)
+    # most populous first: a demonym several countries share ("American") names the largest
+    return sorted(out, key=lambda r: (-(r.get("population") or 0), r["name"]))
 
 
 @lru_cache(maxsize=8)

@@ -228,3 +228,18 @@ def test_match_larger_corpus_keeps_every_pair():
     large = {tuple(c.members) for c in cluster_claims(pair + crowd)}
     assert ("a#1", "b#1") in small
     assert any({"a#1", "b#1"} <= set(m) for m in large)
+
+
+def test_match_opposite_polarity_is_not_one_claim():
+    records = BACKGROUND + [
+        rec("a#1", "a", "he is not ready to support Governor Tran", kind="indirect", speaker="Paul Ames"),
+        rec("b#1", "b", "they would support Governor Tran", kind="indirect", speaker="Senate Republicans"),
+    ]
+    assert cluster_claims(records) == []
+
+
+def test_match_places_come_from_a_general_country_list():
+    """Every country, its capital and demonym, not one story's world."""
+    assert content_terms("Nairobi officials") & content_terms("Kenyan officials") == {"kenya", "official"}
+    assert "chile" in content_terms("Santiago said") and "peru" in content_terms("Peruvians voted")
+    assert "united_states" not in content_terms("they told us")  # the pronoun is not the country
