@@ -155,6 +155,9 @@ def entity_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
     if ent.label_ == "PERSON":
         while len(tokens) > 1 and (tokens[0].lower_ in HONORIFICS or tokens[0].lower_ in titles):
             tokens = tokens[1:]
+        # "Rival Hillary Clinton" at a sentence start: a common word is no part of a name
+        while len(tokens) > 1 and tokens[0].pos_ in ("NOUN", "ADJ", "VERB", "ADV", "ADP"):
+            tokens = tokens[1:]
         # "Wisconsin Gov. Scott Walker": the name starts after the last title word
         marks = [k for k, t in enumerate(tokens[:-1]) if t.lower_ in HONORIFICS or t.lower_ in titles]
         if marks:

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
@@ -25,6 +26,7 @@ from attrib.models import Attribution
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|dr|prof|sir|president|minister|secretary|general)\.?\s+", re.I)
 
 
+@lru_cache(maxsize=100_000)
 def normalise(name: str) -> str:
     """Case-folded ASCII words: "Kim Jong-un" and "kim jong un" normalise alike."""
     text = unicodedata.normalize("NFKD", name.replace("\u2019", "'")).encode("ascii", "ignore").decode()

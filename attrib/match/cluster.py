@@ -15,7 +15,7 @@ from typing import Optional
 from attrib.match.context import Context
 from attrib.match.diff import word_diff
 from attrib.match.flags import flags, same_speaker
-from attrib.match.index import claim_candidates, quote_candidates
+from attrib.match.index import claim_candidates, quote_candidates, slogans
 from attrib.match.similarity import (
     CLAIM_LEXICAL,
     QUOTE_COVERAGE,
@@ -125,9 +125,11 @@ def cluster_claims(
 
     context = Context(records, feats, published)
 
+    common = slogans(feats, [r.doc_id for r in records])
+
     def quote_score(i: int, j: int) -> float:
         related = context.related(records[i].doc_id, records[j].doc_id)
-        return quote_similarity(feats[i], feats[j], same_speaker(records[i], records[j]), related)
+        return quote_similarity(feats[i], feats[j], same_speaker(records[i], records[j]), related, common)
 
     def claim_score(i: int, j: int) -> float:
         related = context.related(records[i].doc_id, records[j].doc_id)

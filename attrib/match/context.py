@@ -37,18 +37,25 @@ class Context:
         self.profiled = {d: bool(t) for d, t in terms.items()}
         self.row = {d: k for k, d in enumerate(self.docs)}
         self.published = {d: _date(v) for d, v in (published or {}).items()}
-        self._matrix = None
+        self._vectors: dict[str, dict[int, float]] = {}
         if len(self.docs) > 1 and any(terms.values()):
             from textacy.representations.vectorizers import Vectorizer  # heavy import: only when clustering
 
             vectorizer = Vectorizer(tf_type="linear", idf_type="smooth", norm="l2")
-            self._matrix = vectorizer.fit_transform([terms[d] for d in self.docs]).tocsr()
+            matrix = vectorizer.fit_transform([terms[d] for d in self.docs]).tocsr()
+            for d, k in self.row.items():  # sparse rows as dicts: a dot product per pair, no matrix slicing
+                lo, hi = matrix.indptr[k], matrix.indptr[k + 1]
+                self._vectors[d] = dict(zip(matrix.indices[lo:hi].tolist(), matrix.data[lo:hi].tolist()))
         self._memo: dict[tuple[str, str], bool] = {}
 
     def similarity(self, a: str, b: str) -> float:
-        if self._matrix is None or a not in self.row or b not in self.row:
+        """Cosine of the two articles' profiles (their vectors are L2-normalised)."""
+        va, vb = self._vectors.get(a), self._vectors.get(b)
+        if not va or not vb:
             return 0.0
-        return float(self._matrix[self.row[a]].multiply(self._matrix[self.row[b]]).sum())
+        if len(vb) < len(va):
+            va, vb = vb, va
+        return sum(w * vb.get(t, 0.0) for t, w in va.items())
 
     def related(self, a: str, b: str) -> bool:
         """Whether two articles report one event: close profiles, and not over a week apart."""

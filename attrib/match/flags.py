@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Optional
 
 from attrib.attribute.keys import normalise, person_form
+from attrib.lexicon import load_outlets
 from attrib.match.similarity import Features
 from attrib.models import Attribution
 
@@ -37,19 +39,41 @@ def same_speaker(a: Attribution, b: Attribution) -> bool:
     return bool(short) and long_[-len(short):] == short
 
 
-def _channel_words(via: Optional[str]) -> frozenset[str]:
-    words = re.findall(r"[a-z0-9]+", normalise(via or ""))
-    return frozenset(w for w in words if w not in _CHANNEL_NOISE)
+def _channel_parts(via: str) -> tuple[str, frozenset[str]]:
+    """A channel's kind (its last word: "rally", "interview", "statement") and the outlets or
+    platforms it names ("CNN", "Fox News", "Twitter")."""
+    words = [w for w in re.findall(r"[a-z0-9]+", normalise(via)) if w not in _CHANNEL_NOISE]
+    text = " " + " ".join(words) + " "
+    named = frozenset(o for o in _outlet_words() if f" {o} " in text)
+    return (words[-1] if words else ""), named
 
 
 def same_channel(a: Optional[str], b: Optional[str]) -> bool:
-    """"statement" ~ "joint statement", "CBC's The National" ~ "the CBC program The National":
-    the words that name one channel are all among the other's. A statement whose article
-    names no channel does not contradict one that does."""
+    """One channel unless the two name different outlets or platforms ("told CNN" / "told Fox
+    News"), or different kinds of channel ("interview" / "statement"): "statement" ~ "joint
+    statement", "rally" ~ "North Carolina rally", "CBC's The National" ~ "the CBC program The
+    National". A statement whose article names no channel does not contradict one that does."""
     if not a or not b:
         return True
-    wa, wb = _channel_words(a), _channel_words(b)
-    return bool(wa and wb) and (wa <= wb or wb <= wa)
+    (kind_a, named_a), (kind_b, named_b) = _channel_parts(a), _channel_parts(b)
+    if named_a and named_b:
+        return bool(named_a & named_b)
+    if named_a or named_b:
+        return True  # "told CNN" and "in an interview": one may be the other
+    return kind_a == kind_b
+
+
+@lru_cache(maxsize=1)
+def _outlet_words() -> frozenset[str]:
+    return frozenset(" ".join(re.findall(r"[a-z0-9]+", normalise(o))) for o in load_outlets()) - {""}
+
+
+def _named_speaker(record: Attribution) -> bool:
+    """A speaker the flags can compare: resolved, typed, and named by a proper name ("report",
+    "officials" and an unresolved "he" are not)."""
+    s = record.speaker
+    return (bool(s.name) and s.resolution != "unresolved" and s.type != "unknown"
+            and any(w[:1].isupper() for w in s.name.split()))
 
 
 def flags(members: list[int], records: Sequence[Attribution], feats: Sequence[Features]) -> list[str]:
@@ -59,7 +83,7 @@ def flags(members: list[int], records: Sequence[Attribution], feats: Sequence[Fe
            and not contained_in(feats[a], feats[b]) and not contained_in(feats[b], feats[a])
            for i, a in enumerate(quoted) for b in quoted[i + 1 :]):
         out.append("wording_differs")
-    named = [m for m in members if records[m].speaker.name and records[m].speaker.resolution != "unresolved"]
+    named = [m for m in members if _named_speaker(records[m])]
     if any(not same_speaker(records[a], records[b]) for i, a in enumerate(named) for b in named[i + 1 :]):
         out.append("speaker_differs")
     if any(not same_channel(records[a].via, records[b].via) for i, a in enumerate(members) for b in members[i + 1 :]):

@@ -19,10 +19,12 @@ from collections.abc import Iterator, Sequence
 
 from datasketch import MinHash, MinHashLSH
 
-from attrib.match.similarity import CLAIM_LEXICAL, QUOTE_RUN_WORDS, Features, event_keys
+from attrib.match.similarity import CLAIM_LEXICAL, QUOTE_RUN_WORDS, Features, event_keys, short_run
 from attrib.match.text import STOP, stem
 
 NUM_PERM = 64
+# A short quoted phrase printed by this many articles is a catchphrase (see slogans()).
+SLOGAN_DOCS = 3
 # Quoted content words of two statements with at least this Jaccard overlap are compared.
 QUOTE_LSH = 0.4
 
@@ -31,6 +33,18 @@ def _postings_pairs(postings: dict, max_postings: int) -> Iterator[tuple[int, in
     for ids in postings.values():
         if 1 < len(ids) <= max_postings:
             yield from itertools.combinations(sorted(ids), 2)
+
+
+def slogans(feats: Sequence[Features], docs: Sequence[str], min_docs: int = SLOGAN_DOCS) -> frozenset[tuple[str, ...]]:
+    """Short quoted phrases that the quotes of ``min_docs`` or more articles print whole
+    ("make America great again"): a catchphrase, not the mark of one occasion."""
+    seen: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for f, doc in zip(feats, docs):
+        for fragment in f.titled_out:
+            run = short_run(fragment)
+            if 2 <= len(run) < QUOTE_RUN_WORDS:
+                seen[run].add(doc)
+    return frozenset(run for run, where in seen.items() if len(where) >= min_docs)
 
 
 def quote_candidates(feats: Sequence[Features], max_postings: int = 1000) -> set[tuple[int, int]]:

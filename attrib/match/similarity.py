@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -11,7 +12,7 @@ from typing import NamedTuple, Optional
 
 from rapidfuzz.distance import Indel
 
-from attrib.match.text import STOP, content_terms, named_terms, place_map, quoted_fragments, stem, words, words_raw
+from attrib.match.text import STOP, place_map, quoted_fragments, stem, terms_and_names, words, words_raw
 from attrib.models import Attribution
 
 # Quote level: the quoted content words of one side, in order, found in the other's (LCS share),
@@ -21,6 +22,8 @@ from attrib.models import Attribution
 QUOTE_COVERAGE = 0.7
 QUOTE_MIN_WORDS = 5
 QUOTE_RUN_WORDS = 5
+# Between articles about different events: runs of QUOTE_RUN_WORDS shared, i.e. a run of 7 content words.
+QUOTE_FAR_RUNS = 3
 # Claim level: IDF-weighted Jaccard of content terms when the main clauses differ.
 CLAIM_LEXICAL = 0.35
 NEGATIONS = frozenset(("not", "never", "no", "nor", "neither", "cannot", "without"))
@@ -53,6 +56,7 @@ class Features:
     titled_out: tuple[tuple[str, ...], ...]  # the quoted fragments that are not title-case names or titles
     names: frozenset[str]  # named participants: capitalised words of the content, folded
     negative: bool  # the content says "not", "never", "no" ...: "not ready to support" is not "would support"
+    figures: tuple[tuple[str, str], ...]  # (unit, number) it states: "4 points" and "6 points" are two claims
     terms: frozenset[str]
     subject: Optional[str]
     predicate: Optional[str]
@@ -98,6 +102,28 @@ def event_keys(f: Features) -> set[tuple[str, str, str]]:
     return keys
 
 
+_NUMBER = re.compile(r"\d[\d,.]*")
+
+
+def _figures(text: str) -> tuple[tuple[str, str], ...]:
+    """(unit, number) pairs: each figure with the content word it counts ("4 points" ->
+    ("point", "4"), "11,000 containers" -> ("container", "11000"))."""
+    out = []
+    for m in _NUMBER.finditer(text):
+        after = [w for w in words(text[m.end() : m.end() + 40]) if w not in STOP and not w[0].isdigit()]
+        if after:
+            out.append((stem(after[0]), m.group().rstrip(",.").replace(",", "")))
+    return tuple(out)
+
+
+def _figures_conflict(a: tuple[tuple[str, str], ...], b: tuple[tuple[str, str], ...]) -> bool:
+    """A unit both count, with no number in common: two different figures of one thing."""
+    for unit in {u for u, _ in a} & {u for u, _ in b}:
+        if not {n for u, n in a if u == unit} & {n for u, n in b if u == unit}:
+            return True
+    return False
+
+
 def _title_case(text: str) -> bool:
     """"Meet the Press", "Squawk Box": every word capitalised but short function words."""
     tokens = [w for w in words_raw(text) if w.lower() not in STOP or len(w) > 3]
@@ -105,9 +131,10 @@ def _title_case(text: str) -> bool:
 
 
 def features(record: Attribution, synonyms: dict[str, str]) -> Features:
-    fragments = tuple(tuple(words(f)) for f in quoted_fragments(record))
+    printed = quoted_fragments(record)
+    fragments = tuple(tuple(words(f)) for f in printed)
     quoted_content = tuple(stem(w) for f in fragments for w in f if w not in STOP)
-    names = named_terms(record.content.text)
+    terms, names = terms_and_names(record.content.text, synonyms)
     grams = set()
     for fragment in fragments:
         content = [stem(w) for w in fragment if w not in STOP]
@@ -123,10 +150,11 @@ def features(record: Attribution, synonyms: dict[str, str]) -> Features:
         fragments=fragments,
         quoted_content=quoted_content,
         grams=frozenset(grams),
-        titled_out=tuple(f for f, raw in zip(fragments, quoted_fragments(record)) if not _title_case(raw)),
+        titled_out=tuple(f for f, raw in zip(fragments, printed) if not _title_case(raw)),
         names=names,
         negative=any(w in NEGATIONS or w.endswith("n't") for w in words(record.content.text)),
-        terms=content_terms(record.content.text, synonyms),
+        figures=_figures(record.content.text),
+        terms=terms,
         subject=subject,
         predicate=_fold(frame.predicate, synonyms) if frame else None,
         events=_events(record, synonyms),
@@ -142,36 +170,44 @@ def quote_coverage(a: Features, b: Features) -> float:
     return common / min(len(qa), len(qb))
 
 
-def _printed_in(fragment: tuple[str, ...], other: tuple[tuple[str, ...], ...]) -> bool:
+def short_run(fragment: tuple[str, ...]) -> tuple[str, ...]:
+    """A quoted fragment's content words, stemmed: its key in the quote index."""
+    return tuple(stem(w) for w in fragment if w not in STOP)
+
+
+def _printed_in(fragment: tuple[str, ...], other: tuple[tuple[str, ...], ...],
+                slogans: frozenset[tuple[str, ...]] = frozenset()) -> bool:
     """A quoted fragment of two or more content words, not a title-case name or title
-    ("Meet the Press"), printed whole inside the other side's quotes."""
-    content = [w for w in fragment if w not in STOP]
-    if len(content) < 2:
+    ("Meet the Press") nor a slogan, printed whole inside the other side's quotes."""
+    content = short_run(fragment)
+    if len(content) < 2 or content in slogans:
         return False
     needle = " " + " ".join(fragment) + " "
     return any(needle in " " + " ".join(f) + " " for f in other)
 
 
-def quote_similarity(a: Features, b: Features, same_speaker: bool = False, related: bool = True) -> float:
+def quote_similarity(a: Features, b: Features, same_speaker: bool = False, related: bool = True,
+                     slogans: frozenset[tuple[str, ...]] = frozenset()) -> float:
     """How surely two statements print the same quoted words (0: not enough evidence).
 
     - most (QUOTE_COVERAGE) of the shorter quote's content words in order, for a quote of at
       least QUOTE_MIN_WORDS content words, or a run of QUOTE_RUN_WORDS content words printed
-      alike: the same quote, when the articles report one event or the same speaker said it;
-      between unrelated articles only with a run twice as long;
+      alike: the same quote when the articles report one event; between articles about
+      different events (a speaker repeating a line at another event) only with a longer run
+      (QUOTE_FAR_RUNS runs: 7 content words printed alike);
     - a shorter quoted fragment (two or more content words) printed whole in the other's
-      quotes: only when the same speaker said both, or the articles report one event.
+      quotes: only within one event, and never a phrase many articles quote (``slogans``:
+      "make America great again", "political revolution"), which says nothing of the occasion.
     """
     if not a.fragments or not b.fragments:
         return 0.0
     shorter = min(len(a.quoted_content), len(b.quoted_content))
     coverage = quote_coverage(a, b)
     strong = (shorter >= QUOTE_MIN_WORDS and coverage >= QUOTE_COVERAGE) or bool(a.grams & b.grams)
-    if strong and (related or same_speaker or len(a.grams & b.grams) > QUOTE_RUN_WORDS):
+    if strong and (related or len(a.grams & b.grams) >= QUOTE_FAR_RUNS):
         return max(coverage, QUOTE_COVERAGE)
-    if (related or same_speaker) and (
-        any(_printed_in(f, b.fragments) for f in a.titled_out) or any(_printed_in(f, a.fragments) for f in b.titled_out)
-    ):
+    if related and (any(_printed_in(f, b.fragments, slogans) for f in a.titled_out)
+                    or any(_printed_in(f, a.fragments, slogans) for f in b.titled_out)):
         return max(coverage, QUOTE_COVERAGE)
     return 0.0
 
@@ -237,6 +273,8 @@ def claim_similarity(a: Features, b: Features, idf: dict[str, float], same_speak
         return 0.0  # the same words about another event are another claim, whoever says them
     if a.negative != b.negative:
         return 0.0  # "he is not ready to support X" and "they would support X" say opposite things
+    if _figures_conflict(a.figures, b.figures):
+        return 0.0  # "ahead by 4 points" and "ahead by 6 points" are two claims
     if not same_speaker and not (a.names & b.names) and len(a.terms & b.terms) < CLAIM_SPECIFIC:
         return 0.0
     lexical = weighted_jaccard(a.terms, b.terms, idf)

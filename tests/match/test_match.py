@@ -191,8 +191,9 @@ def test_match_generic_claims_need_a_named_participant():
     assert len(cluster_claims(named)) == 1
 
 
-def test_match_short_quotes_need_the_same_speaker_or_one_event():
-    """Two words in quotes ("fake news") by different people in unrelated articles: no match."""
+def test_match_short_quotes_need_one_event():
+    """Two words in quotes ("fake news") in articles months apart: no match, whoever said them
+    (a speaker's catchphrase at two events is two statements)."""
     records = [
         rec("a#1", "a", 'he called the report "fake news" on Monday', speaker="Dale Orr"),
         rec("b#1", "b", 'she dismissed the poll as "fake news"', speaker="Ana Ruiz"),
@@ -200,7 +201,52 @@ def test_match_short_quotes_need_the_same_speaker_or_one_event():
     published = {"a": "2016-03-01", "b": "2016-06-20"}
     assert cluster_claims(records, published=published) == []
     same = [records[0], rec("b#1", "b", 'he dismissed the poll as "fake news"', speaker="Dale Orr")]
-    assert len(cluster_claims(same, published=published)) == 1
+    assert cluster_claims(same, published=published) == []
+    assert len(cluster_claims(same, published={"a": "2016-03-01", "b": "2016-03-02"})) == 1
+
+
+def test_match_a_phrase_many_articles_quote_is_a_slogan():
+    """ "Make America great again" in the quotes of three articles says nothing of one occasion."""
+    records = [rec(f"{d}#1", d, f'he vowed to "make America great again" {x}', speaker="Dale Orr")
+               for d, x in (("a", "in Ohio"), ("b", "at the rally"), ("c", "on Monday"))]
+    assert cluster_claims(records) == []
+
+
+def test_match_a_long_line_repeated_at_another_event_still_matches():
+    text = '"we will build the bridge, fix the roads and lower the tolls for every driver in the county"'
+    records = [rec("a#1", "a", "she said " + text, speaker="Ana Ruiz"), rec("b#1", "b", text, speaker="Ana Ruiz")]
+    assert len(cluster_claims(records, published={"a": "2016-01-05", "b": "2016-05-30"})) == 1
+
+
+def test_match_different_figures_of_one_thing_are_two_claims():
+    records = BACKGROUND + [
+        rec("a#1", "a", "Governor Tran leads the race by 4 points in Ohio", kind="indirect", speaker="Gallup"),
+        rec("b#1", "b", "Governor Tran leads the race by 6 points in Ohio", kind="indirect", speaker="Gallup"),
+    ]
+    assert cluster_claims(records) == []
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("statement", "joint statement", True),
+    ("North Carolina rally", "campaign rally", True),
+    ("CBC's The National", "the CBC program The National", True),
+    ("CNN", "Fox News", False),
+    ("interview", "statement", False),
+    (None, "CNN", True),  # an article naming no channel does not contradict one that does
+])
+def test_match_channels_compare_as_channels(a, b, same):
+    from attrib.match.flags import same_channel
+
+    assert same_channel(a, b) is same
+
+
+@pytest.mark.parametrize("x,y,same", [
+    ("Hale", "Tom Hale", True), ("Tom B. Hale", "Tom Hale", True), ("Tom Hale", "Ann Hale", False),
+])
+def test_match_speakers_compare_as_entities(x, y, same):
+    from attrib.match.flags import same_speaker
+
+    assert same_speaker(rec("a#1", "a", "x", speaker=x), rec("b#1", "b", "x", speaker=y)) is same
 
 
 def test_match_clusters_do_not_chain():
