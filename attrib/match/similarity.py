@@ -57,6 +57,7 @@ class Features:
     names: frozenset[str]  # named participants: capitalised words of the content, folded
     negative: bool  # the content says "not", "never", "no" ...: "not ready to support" is not "would support"
     figures: tuple[tuple[str, str], ...]  # (unit, number) it states: "4 points" and "6 points" are two claims
+    question: bool  # the content asks a question
     terms: frozenset[str]
     subject: Optional[str]
     predicate: Optional[str]
@@ -111,6 +112,8 @@ def _figures(text: str) -> tuple[tuple[str, str], ...]:
     out = []
     for m in _NUMBER.finditer(text):
         after = [w for w in words(text[m.end() : m.end() + 40]) if w not in STOP and not w[0].isdigit()]
+        if after and after[0] in ("percent", "percentage") and after[1:2] in (["point"], ["points"]):
+            after = after[1:]  # "4 percentage points" counts points, like "6 points"
         if after:
             out.append((stem(after[0]), m.group().rstrip(",.").replace(",", "")))
     return tuple(out)
@@ -154,6 +157,7 @@ def features(record: Attribution, synonyms: dict[str, str]) -> Features:
         names=names,
         negative=any(w in NEGATIONS or w.endswith("n't") for w in words(record.content.text)),
         figures=_figures(record.content.text),
+        question=record.content.text.rstrip(" \"'\u201d\u2019,").endswith("?"),
         terms=terms,
         subject=subject,
         predicate=_fold(frame.predicate, synonyms) if frame else None,
@@ -268,7 +272,8 @@ def claim_similarity(a: Features, b: Features, idf: dict[str, float], same_speak
     (CLAIM_LEXICAL) applies to all. Generic claims ("did nothing wrong", "must compromise")
     are everybody's: two statements match only when they name a participant in common, share
     CLAIM_SPECIFIC content terms, or the same speaker made both; and only within one event
-    (``related``)."""
+    (``related``). Statements of two different sources need a main clause or an event in
+    common besides the words; questions and negated against affirmed statements never match."""
     if not related:
         return 0.0  # the same words about another event are another claim, whoever says them
     if a.negative != b.negative:
@@ -277,10 +282,14 @@ def claim_similarity(a: Features, b: Features, idf: dict[str, float], same_speak
         return 0.0  # "ahead by 4 points" and "ahead by 6 points" are two claims
     if not same_speaker and not (a.names & b.names) and len(a.terms & b.terms) < CLAIM_SPECIFIC:
         return 0.0
+    if a.question or b.question:
+        return 0.0  # a question asks, it claims nothing
     lexical = weighted_jaccard(a.terms, b.terms, idf)
+    event = shared_event(a, b)
+    if not same_speaker and not (same_frame(a, b) or event):
+        return 0.0  # two sources, and no clause in common: shared words alone are not one claim
     if lexical >= CLAIM_LEXICAL and len(a.terms & b.terms) >= CLAIM_MIN_SHARED:
         return lexical
-    event = shared_event(a, b)
     floor = CLAIM_FRAME_LEXICAL if same_frame(a, b) or event == "agent" else CLAIM_EVENT_LEXICAL if event else None
     if floor is not None and lexical >= floor:
         return CLAIM_LEXICAL

@@ -60,7 +60,8 @@ def verify(
     matches = []
     for record, f in zip(records, feats):
         quote_score = quote_similarity(q, f)
-        claim_score = claim_similarity(q, f, idf)
+        # one circulating statement against each printed one: who said it is judged apart
+        claim_score = claim_similarity(q, f, idf, same_speaker=True)
         if quote_score >= QUOTE_COVERAGE:
             level, score = "quote", quote_score
         elif claim_score >= CLAIM_LEXICAL:

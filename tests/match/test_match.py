@@ -184,9 +184,10 @@ def test_match_generic_claims_need_a_named_participant():
             frame=ClaimFrame(subject="she", predicate="do", object="nothing")),
     ]
     assert cluster_claims(records) == []
+    frame = ClaimFrame(subject="tran", predicate="do", object="nothing")
     named = BACKGROUND + [
-        rec("a#1", "a", "Mayor Tran did nothing wrong", kind="indirect", speaker="Jenny Alvarez"),
-        rec("b#1", "b", "Mayor Tran did nothing wrong at all", kind="indirect", speaker="Arjun Mehta"),
+        rec("a#1", "a", "Mayor Tran did nothing wrong", kind="indirect", speaker="Jenny Alvarez", frame=frame),
+        rec("b#1", "b", "Mayor Tran did nothing wrong at all", kind="indirect", speaker="Arjun Mehta", frame=frame),
     ]
     assert len(cluster_claims(named)) == 1
 
@@ -289,3 +290,22 @@ def test_match_places_come_from_a_general_country_list():
     assert content_terms("Nairobi officials") & content_terms("Kenyan officials") == {"kenya", "official"}
     assert "chile" in content_terms("Santiago said") and "peru" in content_terms("Peruvians voted")
     assert "united_states" not in content_terms("they told us")  # the pronoun is not the country
+
+
+def test_match_two_sources_need_a_clause_in_common():
+    """Shared words by two different sources, with no main clause or event in common: no claim."""
+    records = BACKGROUND + [
+        rec("a#1", "a", "Governor Tran should lead the regional response to the Lake Orla floods", kind="indirect",
+            speaker="Ana Ruiz", frame=ClaimFrame(subject="tran", predicate="lead", object="response")),
+        rec("b#1", "b", "the Lake Orla floods overwhelmed the regional response of Governor Tran", kind="indirect",
+            speaker="Tom Berg", frame=ClaimFrame(subject="flood", predicate="overwhelm", object="response")),
+    ]
+    assert cluster_claims(records) == []
+
+
+def test_match_a_question_claims_nothing():
+    records = BACKGROUND + [
+        rec("a#1", "a", "Governor Tran founded the Lake Orla fund", kind="indirect", speaker="Ana Ruiz"),
+        rec("b#1", "b", "did Governor Tran found the Lake Orla fund?", kind="indirect", speaker="Ana Ruiz"),
+    ]
+    assert cluster_claims(records) == []
