@@ -34,11 +34,17 @@ def same_speaker(a: Attribution, b: Attribution) -> bool:
         return True
     if sa.type != sb.type:
         return False
-    x, y = person_form(normalise(sa.name)).split(), person_form(normalise(sb.name)).split()
+    x, y = _name_words(sa.name), _name_words(sb.name)
     short, long_ = sorted((x, y), key=len)
     return bool(short) and long_[-len(short):] == short
 
 
+@lru_cache(maxsize=100_000)
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(person_form(normalise(name)).split())
+
+
+@lru_cache(maxsize=50_000)
 def _channel_parts(via: str) -> tuple[str, frozenset[str]]:
     """A channel's kind (its last word: "rally", "interview", "statement") and the outlets or
     platforms it names ("CNN", "Fox News", "Twitter")."""

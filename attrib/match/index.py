@@ -20,7 +20,6 @@ from collections.abc import Iterator, Sequence
 from datasketch import MinHash, MinHashLSH
 
 from attrib.match.similarity import CLAIM_LEXICAL, QUOTE_RUN_WORDS, Features, event_keys, short_run
-from attrib.match.text import STOP, stem
 
 NUM_PERM = 64
 # A short quoted phrase printed by this many articles is a catchphrase (see slogans()).
@@ -59,19 +58,25 @@ def quote_candidates(feats: Sequence[Features], max_postings: int = 1000) -> set
     pairs = set(_postings_pairs(postings, max_postings))
     # a short quoted fragment ("comprehensive strategic partnership") meets every quote holding
     # its content words in a row
-    runs: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for i, f in enumerate(feats):
-        for fragment in f.fragments:
-            content = tuple(stem(w) for w in fragment if w not in STOP)
-            for size in range(2, QUOTE_RUN_WORDS):
-                for k in range(len(content) - size + 1):
-                    runs[content[k : k + size]].append(i)
+    wanted: dict[tuple[str, ...], list[int]] = defaultdict(list)  # short fragment -> records quoting it alone
     for i, f in enumerate(feats):
         for fragment in f.titled_out:
-            key = tuple(stem(w) for w in fragment if w not in STOP)
-            ids = runs.get(key, []) if 2 <= len(key) < QUOTE_RUN_WORDS else []
-            if len(ids) <= max_postings:
-                pairs.update((min(i, j), max(i, j)) for j in ids if j != i)
+            key = short_run(fragment)
+            if 2 <= len(key) < QUOTE_RUN_WORDS:
+                wanted[key].append(i)
+    runs: dict[tuple[str, ...], list[int]] = defaultdict(list)  # only the runs some short fragment is
+    for i, f in enumerate(feats):
+        for fragment in f.fragments:
+            content = short_run(fragment)
+            for size in range(2, QUOTE_RUN_WORDS):
+                for k in range(len(content) - size + 1):
+                    run = content[k : k + size]
+                    if run in wanted:
+                        runs[run].append(i)
+    for key, short in wanted.items():
+        ids = runs.get(key, [])
+        if len(ids) <= max_postings:
+            pairs.update((min(i, j), max(i, j)) for i in short for j in ids if j != i)
     quoted = [i for i, f in enumerate(feats) if len(set(f.quoted_content)) >= 2]
     if len(quoted) < 2:
         return pairs

@@ -68,6 +68,12 @@ def place_map() -> dict[tuple[str, ...], str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _place_starts() -> frozenset[str]:
+    """First words of the place names of more than one word ("north" of "north korea")."""
+    return frozenset(key[0] for key in place_map() if len(key) > 1)
+
+
 def _countries() -> list[dict]:
     """countryinfo's country records (its data files, read directly: the same in every version)."""
     root = resources.files("countryinfo").joinpath("data")
@@ -131,6 +137,7 @@ def named_terms(text: str) -> frozenset[str]:
 def terms_and_names(text: str, synonyms: dict[str, str] | None = None) -> tuple[frozenset[str], frozenset[str]]:
     """:func:`content_terms` and :func:`named_terms` of one text, in one pass."""
     places = place_map()
+    starts = _place_starts()
     synonyms = synonyms or {}
     raw, tokens, opens_at = [], [], []
     previous, before = 0, ""
@@ -148,7 +155,7 @@ def terms_and_names(text: str, synonyms: dict[str, str] | None = None) -> tuple[
     names: set[str] = set()
     i, n = 0, len(tokens)
     while i < n:
-        for size in (4, 3, 2, 1):
+        for size in (4, 3, 2, 1) if tokens[i] in starts else (1,):
             if i + size <= n:
                 canonical = places.get(tuple(tokens[i : i + size]))
                 if canonical is not None:
