@@ -11,6 +11,7 @@ published at most a week apart.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Optional
@@ -55,7 +56,7 @@ class Context:
             return 0.0
         if len(vb) < len(va):
             va, vb = vb, va
-        return sum(w * vb.get(t, 0.0) for t, w in va.items())
+        return math.fsum(w * vb.get(t, 0.0) for t, w in va.items())
 
     def related(self, a: str, b: str) -> bool:
         """Whether two articles report one event: close profiles, and not over a week apart."""

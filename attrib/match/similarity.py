@@ -229,8 +229,10 @@ def weighted_jaccard(a: frozenset[str], b: frozenset[str], idf: dict[str, float]
     common = a & b
     if not common:
         return 0.0
-    inter = sum(idf.get(t, 1.0) for t in common)
-    union = sum(idf.get(t, 1.0) for t in a) + sum(idf.get(t, 1.0) for t in b) - inter
+    # math.fsum: a sum over a set must not depend on the set's order (the hash seed), or
+    # scores at a threshold, the reference member and the diffs change from run to run
+    inter = math.fsum(idf.get(t, 1.0) for t in common)
+    union = math.fsum(idf.get(t, 1.0) for t in a) + math.fsum(idf.get(t, 1.0) for t in b) - inter
     return inter / union if union else 0.0
 
 
