@@ -13,13 +13,13 @@ import argparse
 import csv
 import io
 import json
-import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from polnear import git, read_blobs  # noqa: E402  (benchmarks/polnear.py)
 
 SPLITS = ("train", "dev")
-
-
-def git(git_dir: str, *args: str) -> bytes:
-    return subprocess.run(["git", "--git-dir", git_dir, *args], check=True, stdout=subprocess.PIPE).stdout
 
 
 def main() -> None:
@@ -32,7 +32,7 @@ def main() -> None:
         io.StringIO(git(args.git_dir, "show", "HEAD:data/metadata.tsv").decode("utf-8")), delimiter="\t")}
     names = git(args.git_dir, "ls-tree", "-r", "--name-only", "HEAD", f"data/{args.split}/text/").decode().split()
     specs = [n for n in sorted(names) if n.endswith(".txt")]
-    blob = git_batch(args.git_dir, [f"HEAD:{s}" for s in specs])
+    blob = read_blobs(args.git_dir, [f"HEAD:{s}" for s in specs])
     with open(args.out, "w", encoding="utf-8") as out:
         for spec in specs:
             doc_id = spec.rsplit("/", 1)[1][:-4]
@@ -41,18 +41,6 @@ def main() -> None:
                       "outlet": m.get("publisher"), "published": m.get("publication_date"), "title": m.get("title")}
             out.write(json.dumps({k: v for k, v in record.items() if v not in (None, "", "None")}) + "\n")
     print(f"{len(specs)} articles -> {args.out}")
-
-
-def git_batch(git_dir: str, specs: list[str]) -> dict[str, bytes]:
-    out = subprocess.run(["git", "--git-dir", git_dir, "cat-file", "--batch"], check=True,
-                         input=("\n".join(specs) + "\n").encode(), stdout=subprocess.PIPE).stdout
-    result, pos = {}, 0
-    for spec in specs:
-        nl = out.index(b"\n", pos)
-        size = int(out[pos:nl].split()[2])
-        result[spec] = out[nl + 1 : nl + 1 + size]
-        pos = nl + 1 + size + 1
-    return result
 
 
 if __name__ == "__main__":

@@ -27,30 +27,21 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import subprocess
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from polnear import read_blobs  # noqa: E402  (benchmarks/polnear.py)
+
 TOKEN = re.compile(r"\w+")
 DETERMINERS = {"the", "a", "an", "this", "that"}
 
 
 def read_texts(git_dir: str, doc_ids: list[str]) -> dict[str, str]:
-    specs = [f"HEAD:data/train/text/{d}.txt" for d in doc_ids]
-    out = subprocess.run(["git", "--git-dir", git_dir, "cat-file", "--batch"], check=True,
-                         input=("\n".join(specs) + "\n").encode(), stdout=subprocess.PIPE).stdout
-    texts, pos = {}, 0
-    for d, spec in zip(doc_ids, specs):
-        nl = out.index(b"\n", pos)
-        header = out[pos:nl].decode()
-        if header.endswith("missing"):
-            sys.exit(f"{spec} is missing from {git_dir}: is it a PolNeAR snapshot?")
-        size = int(header.split()[2])
-        texts[d] = out[nl + 1 : nl + 1 + size].decode("utf-8")
-        pos = nl + 1 + size + 1
-    return texts
+    blobs = read_blobs(git_dir, [f"HEAD:data/train/text/{d}.txt" for d in doc_ids])
+    return {d: blobs[f"HEAD:data/train/text/{d}.txt"].decode("utf-8") for d in doc_ids}
 
 
 def norm(name: str | None) -> list[str]:
