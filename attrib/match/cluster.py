@@ -128,8 +128,9 @@ def cluster_claims(
     common = slogans(feats, [r.doc_id for r in records])
 
     def quote_score(i: int, j: int) -> float:
-        related = context.related(records[i].doc_id, records[j].doc_id)
-        return quote_similarity(feats[i], feats[j], same_speaker(records[i], records[j]), related, common)
+        a, b = records[i].doc_id, records[j].doc_id
+        return quote_similarity(feats[i], feats[j], same_speaker(records[i], records[j]), context.related(a, b),
+                                common, context.near(a, b))
 
     def claim_score(i: int, j: int) -> float:
         related = context.related(records[i].doc_id, records[j].doc_id)

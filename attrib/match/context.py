@@ -58,6 +58,13 @@ class Context:
             va, vb = vb, va
         return math.fsum(w * vb.get(t, 0.0) for t, w in va.items())
 
+    def near(self, a: str, b: str) -> bool:
+        """Published at most a week apart; without both dates, as :meth:`related` says."""
+        da, db = self.published.get(a), self.published.get(b)
+        if da is None or db is None:
+            return self.related(a, b)
+        return abs((da - db).days) <= MAX_DAYS_APART
+
     def related(self, a: str, b: str) -> bool:
         """Whether two articles report one event: close profiles, and not over a week apart."""
         key = (min(a, b), max(a, b))

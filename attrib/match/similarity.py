@@ -191,14 +191,15 @@ def _printed_in(fragment: tuple[str, ...], other: tuple[tuple[str, ...], ...],
 
 
 def quote_similarity(a: Features, b: Features, same_speaker: bool = False, related: bool = True,
-                     slogans: frozenset[tuple[str, ...]] = frozenset()) -> float:
+                     slogans: frozenset[tuple[str, ...]] = frozenset(), near: Optional[bool] = None) -> float:
     """How surely two statements print the same quoted words (0: not enough evidence).
 
     - most (QUOTE_COVERAGE) of the shorter quote's content words in order, for a quote of at
       least QUOTE_MIN_WORDS content words, or a run of QUOTE_RUN_WORDS content words printed
-      alike: the same quote when the articles report one event; between articles about
-      different events (a speaker repeating a line at another event) only with a longer run
-      (QUOTE_FAR_RUNS runs: 7 content words printed alike);
+      alike: the same quote when the articles were published within a week (``near``; one
+      event, ``related``, when dates are unknown); between articles further apart (a speaker
+      repeating a line at another event) only with a longer run (QUOTE_FAR_RUNS runs: 7
+      content words printed alike);
     - a shorter quoted fragment (two or more content words) printed whole in the other's
       quotes: only within one event, and never a phrase many articles quote (``slogans``:
       "make America great again", "political revolution"), which says nothing of the occasion.
@@ -208,7 +209,8 @@ def quote_similarity(a: Features, b: Features, same_speaker: bool = False, relat
     shorter = min(len(a.quoted_content), len(b.quoted_content))
     coverage = quote_coverage(a, b)
     strong = (shorter >= QUOTE_MIN_WORDS and coverage >= QUOTE_COVERAGE) or bool(a.grams & b.grams)
-    if strong and (related or len(a.grams & b.grams) >= QUOTE_FAR_RUNS):
+    near = related if near is None else near
+    if strong and (near or len(a.grams & b.grams) >= QUOTE_FAR_RUNS):
         return max(coverage, QUOTE_COVERAGE)
     if related and (any(_printed_in(f, b.fragments, slogans) for f in a.titled_out)
                     or any(_printed_in(f, a.fragments, slogans) for f in b.titled_out)):
