@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from attrib.detect.found import Found
 from attrib.detect.quotes import Quote
 from attrib.detect.reported import can_be_source, can_speak, subject_of
+from attrib.detect.withheld import is_withheld
 from attrib.doctext import text_of
 from attrib.lexicon import Lexicon
 
@@ -107,6 +108,8 @@ def detect_direct(
         if hit is None:
             continue
         verb, subject = hit
+        if is_withheld(verb):
+            continue  # '"...," he would not say' is not a statement (ANNOTATION.md 3c)
         mention = doc[subject.left_edge.i : subject.right_edge.i + 1]
         found = Found("direct", (quote.start, quote.end), (verb.idx, verb.idx + len(verb)), mention, None, "quote-cue")
         out.append((verb, found, quote))

@@ -26,10 +26,13 @@ from attrib.detect.spans import (
     quoted_but_for,
     subtree_extent,
 )
+from attrib.detect.withheld import is_withheld
 from attrib.doctext import text_of
 from attrib.lexicon import Lexicon
 
 SUBJECTS = ("nsubj",)
+# Cues whose reported clause is what the source rejects (ANNOTATION.md 3c).
+DENIALS = frozenset(("deny",))
 SPEAKER_PRONOUNS = {"he", "she", "they", "we", "i", "it", "who", "you"}
 # Complement relations that carry the reported clause.
 CLAUSAL = ("ccomp",)
@@ -293,6 +296,8 @@ def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iter
             subject = subject_of(head, lexicon) if lexicon.is_cue(head.lemma_) else None
         if subject is None or inside_quote(subject.idx, quotes):
             continue
+        if is_withheld(verb):
+            continue  # "has not said", "declined to say whether": no statement (ANNOTATION.md 3c)
         if is_parenthetical_reporter(verb, lexicon) and lexicon.is_cue(verb.head.lemma_):
             continue  # ", Russian state media reported" under another cue: a channel, not a record
         sent = verb.sent
@@ -342,6 +347,8 @@ def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iter
         if decided is None:
             continue
         kind, content = decided
+        if verb.lemma_.lower() in DENIALS and kind == "indirect":
+            core = False  # a denial is a statement, non-core unless it carries quoted words (3c)
         mention = doc[subject.left_edge.i : subject.right_edge.i + 1]
         if kind == "mixed" and method == "parenthetical":
             # '"Our streets," she added, "belong to people."': every word is quoted but the cue's
