@@ -108,7 +108,7 @@ def detect_direct(
         if hit is None:
             continue
         verb, subject = hit
-        if is_withheld(verb):
+        if is_withheld(verb, subject):
             continue  # '"...," he would not say' is not a statement (ANNOTATION.md 3c)
         mention = doc[subject.left_edge.i : subject.right_edge.i + 1]
         found = Found("direct", (quote.start, quote.end), (verb.idx, verb.idx + len(verb)), mention, None, "quote-cue")

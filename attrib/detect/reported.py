@@ -296,7 +296,7 @@ def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iter
             subject = subject_of(head, lexicon) if lexicon.is_cue(head.lemma_) else None
         if subject is None or inside_quote(subject.idx, quotes):
             continue
-        if is_withheld(verb):
+        if is_withheld(verb, subject):
             continue  # "has not said", "declined to say whether": no statement (ANNOTATION.md 3c)
         if is_parenthetical_reporter(verb, lexicon) and lexicon.is_cue(verb.head.lemma_):
             continue  # ", Russian state media reported" under another cue: a channel, not a record

@@ -10,6 +10,8 @@ or the verb above it when the cue is its complement ("declined to say", "did not
 
 from __future__ import annotations
 
+from typing import Optional
+
 from spacy.tokens import Token
 
 # Verbs and adjectives whose infinitive complement is speech held back.
@@ -50,11 +52,11 @@ def _no_one(subject: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
-def is_withheld(verb: Token) -> bool:
-    """Whether the cue ``verb`` reports speech that was not given."""
+def is_withheld(verb: Token, source: Optional[Token] = None) -> bool:
+    """Whether the cue ``verb`` reports speech of ``source`` that was not given."""
     if _negated(verb):
         return True
-    if any(c.dep_ in ("nsubj", "nsubjpass") and _no_one(c) for c in verb.children):
+    if source is not None and _no_one(source):
         return True
     head = verb.head
     if verb.dep_ == "conj" and _negated(head) and any(c.lower_ in ("or", "nor") for c in head.children):

@@ -74,3 +74,9 @@ def test_withheld_not_only_said_is_a_statement(extract):
 )
 def test_withheld_denial_is_a_statement(extract, text, expected):
     assert summary(extract(text)) == expected
+
+
+def test_withheld_no_in_another_subject_is_not_a_refusal(extract):
+    text = "- No vote on Friday: council spokesperson Ida Berg stated that the session would move to May."
+    (record,) = extract(text)
+    assert (record.content.text, record.speaker.name) == ("the session would move to May", "Ida Berg")
