@@ -80,7 +80,72 @@ def subject_of(verb: Token, lexicon: Lexicon) -> Optional[Token]:
             for child in head.children:
                 if child.dep_ in SUBJECTS:
                     return child
+    if verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.lefts):
+        # "The chief went on to say ...", "was quick to add ...": the subject of the verb the
+        # infinitive completes, when that verb has no object of its own (who would then speak)
+        head = verb.head
+        if head.dep_ == "acomp":
+            head = head.head
+        controller = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+        if controller is not None and not any(c.dep_ in ("dobj", "dative") for c in head.children):
+            return controller if can_be_source(controller, lexicon) else None
+    if verb.tag_ == "VBG" and verb.i > 0:
+        # "The clip ends with Omar Haddad claiming ...": the noun the participle follows
+        noun = verb.doc[verb.i - 1]
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "without") and can_be_source(noun, lexicon):
+            return noun
+    head = verb.head
+    if (verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and verb.i == head.i + 1
+            and any(c.dep_ in CLAUSAL for c in verb.children) and can_be_source(head, lexicon)):
+        # "The principal mentioned in an email that ...", parsed as a noun with a participle
+        # that holds a clause: the sentence has no verb but the cue, whose subject the noun is
+        return head
+    return _fronted_subject(verb) or _coordinated_subject(verb, lexicon)
+
+
+def participle_subject(verb: Token, lexicon: Lexicon) -> Optional[Token]:
+    """The speaker of a participle cue with no subject of its own."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return None
+    # "Ruto defended the bill, telling a rally that ...": the subject of the clause it hangs
+    # on, when that subject can speak; else ("Russia has said ..., accusing X of ...") the
+    # source of the nearest cue above.
+    controller = next((c for c in verb.head.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+    if controller is not None and can_be_source(controller, lexicon):
+        return controller
+    head = verb.head
+    while head.i != head.head.i and not lexicon.is_cue(head.lemma_):
+        head = head.head
+    return subject_of(head, lexicon) if lexicon.is_cue(head.lemma_) else None
+
+
+def _fronted_subject(verb: Token) -> Optional[Token]:
+    """'In a statement to the Courier, the mayor's lawyer, Ann Lee, said ...': the parser hung
+    the subject as an appositive inside the fronted phrase; the appositive that runs up to the
+    cue (a comma between) is the subject."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    last = verb.i - 2  # the last word before the comma that precedes the cue
+    for prep in (c for c in verb.lefts if c.dep_ == "prep"):
+        if prep.right_edge.i not in (last, last + 1):
+            continue
+        appos = [t for t in prep.subtree if t.dep_ == "appos" and t.right_edge.i == last]
+        if appos:
+            return min(appos, key=lambda t: t.i)
     return None
+
+
+def _coordinated_subject(verb: Token, lexicon: Lexicon) -> Optional[Token]:
+    """'She said, "Hello!" and then replied, "..."': a cue that opens its parse sentence with
+    'and' after a quote shares the subject of the cue verb of the sentence before."""
+    doc, sent = verb.doc, verb.sent
+    if not any(c.dep_ == "cc" and c.i == sent.start for c in verb.children) or sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    if "\n" in doc.text[before.end_char : sent.start_char] or not lexicon.is_cue(before.root.lemma_):
+        return None
+    return next((c for c in before.root.children if c.dep_ in SUBJECTS), None)
 
 
 def can_speak(token: Token) -> bool:
@@ -278,22 +343,29 @@ def _cut_trailing_channel(doc: Doc, start: int, end: int, quotes: Sequence[Quote
     return end
 
 
+# Prepositions that open a phrase of the frame after a quote: to whom, where, when.
+_FRAME_PREPS = frozenset("to at in on during before after from with outside inside near across via through over".split())
+
+
+def _quote_then_phrase(doc: Doc, verb: Token, content: tuple[int, int], quotes: Sequence[Quote]):
+    """'left the hall, saying "we will strike" to anyone who would listen': a quote that
+    follows its cue and is followed only by a prepositional phrase is the whole content."""
+    text = text_of(doc)
+    quote = next((q for q in quotes if q.closed and q.open_mark == content[0]), None)
+    if quote is None or text[verb.idx + len(verb) : quote.open_mark].strip(" ,:"):
+        return None
+    rest = doc.char_span(quote.close_mark + 1, content[1], alignment_mode="expand")
+    words = [t for t in rest or [] if not t.is_punct]
+    if not words or words[0].lower_ not in _FRAME_PREPS or words[0].dep_ != "prep" or has_quote(
+            quote.close_mark + 1, content[1], quotes):
+        return None
+    return "direct", (quote.start, quote.end)
+
+
 def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iterator[tuple[Token, Found]]:
     """Yield (cue token, record) for every cue verb with a source and a content."""
     for verb in cue_tokens(doc, lexicon, quotes):
-        subject = subject_of(verb, lexicon)
-        if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
-            # "Ruto defended the bill, telling a rally that ...": a participle's speaker is the
-            # subject of the clause it hangs on, when that subject can speak; else
-            # ("Russia has said ..., accusing X of ...") the source of the nearest cue above.
-            controller = next((c for c in verb.head.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
-            if controller is not None and can_be_source(controller, lexicon):
-                subject = controller
-        if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
-            head = verb.head
-            while head.i != head.head.i and not lexicon.is_cue(head.lemma_):
-                head = head.head
-            subject = subject_of(head, lexicon) if lexicon.is_cue(head.lemma_) else None
+        subject = subject_of(verb, lexicon) or participle_subject(verb, lexicon)
         if subject is None or inside_quote(subject.idx, quotes):
             continue
         if is_withheld(verb, subject):
@@ -347,6 +419,8 @@ def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iter
         if decided is None:
             continue
         kind, content = decided
+        if kind == "mixed" and method == "reported-clause" and content[0] > verb.idx:
+            kind, content = _quote_then_phrase(doc, verb, content, quotes) or (kind, content)
         if verb.lemma_.lower() in DENIALS and kind == "indirect":
             core = False  # a denial is a statement, non-core unless it carries quoted words (3c)
         mention = doc[subject.left_edge.i : subject.right_edge.i + 1]
