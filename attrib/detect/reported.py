@@ -315,7 +315,16 @@ def _skip_leading_date(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-_CHANNEL_PREPS = {"during", "in", "at", "on", "via", "through"}
+_CHANNEL_PREPS = {"during", "in", "at", "on", "via"}
+def _in_subordinate_clause(token: Token, start: int, end: int) -> bool:
+    """Whether ``token`` hangs, inside tokens [start, end], under an adverbial clause that a
+    subordinator opens ("when she appears ... at the debates")."""
+    node = token.head
+    while start <= node.i <= end and node.head is not node and start <= node.head.i <= end:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" or c.tag_ == "WRB" for c in node.children if c.i < node.i):
+            return True
+        node = node.head
+    return False
 
 
 def _cut_trailing_channel(doc: Doc, start: int, end: int, quotes: Sequence[Quote], lexicon: Lexicon) -> int:
@@ -333,6 +342,8 @@ def _cut_trailing_channel(doc: Doc, start: int, end: int, quotes: Sequence[Quote
         pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
         if pobj is None or pobj.lemma_.lower() not in lexicon.channel_nouns:
             continue
+        if _in_subordinate_clause(token, start, end):
+            continue  # "... when she appears alongside Trump at the debates": part of what was said
         # only frame material may follow: more phrases on the same head, dates, punctuation
         siblings = {t.i for s in token.head.children if s.dep_ == "prep" and s.i > token.i for t in s.subtree}
         if any(not (t.i in siblings or t.is_punct or t.ent_type_ in ("DATE", "TIME")) for t in doc[token.right_edge.i + 1 : end + 1]):
@@ -340,6 +351,27 @@ def _cut_trailing_channel(doc: Doc, start: int, end: int, quotes: Sequence[Quote
         if pobj.lemma_.lower() in ("report", "session", "meeting", "call", "video", "message"):
             continue  # too often part of what was said
         return token.i - 1
+    return end
+
+
+# Prepositions that belong to the cue before a noun-phrase content ("called on", "called for").
+_CUE_PREPS = {"call": ("on", "for"), "push": ("for",), "appeal": ("for",), "press": ("for",)}
+
+# Subordinators of a clause that conditions or explains what was said: "said he'd back him
+# even if ...", "said the tax would rise unless ...", "said the claim was false, because ...".
+_CONDITIONS = frozenset(("if", "unless", "because", "whether", "lest", "provided", "once"))
+
+
+def _condition_after(verb: Token, end: int) -> int:
+    """The end of a reported clause, stretched over a conditional or causal clause the parser
+    hung on the cue rather than on the clause (it changes what was said)."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.i > end and any(
+            m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in child.children
+        ):
+            between = verb.doc[end + 1 : child.left_edge.i]
+            if all(t.is_punct or t.dep_ == "advmod" for t in between):
+                end = max(end, child.right_edge.i)
     return end
 
 
@@ -375,6 +407,7 @@ def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iter
         sent = verb.sent
         method = "reported-clause"
         core = True
+        cue_end_tok = verb.i
         found = clause_content(verb, lexicon)
         comma = subject.left_edge.i - 1
         if (verb.dep_ == "parataxis" and found is None and comma > sent.start and doc[comma].text == ","
@@ -399,6 +432,8 @@ def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iter
                 start_tok = sent.start
                 end_tok = _drop_trailing_cue_segment(doc, start_tok, end_tok, verb, subject)
                 method = "reported-clause-before-cue"
+            else:
+                end_tok = _condition_after(verb, end_tok)
         else:
             if verb.lemma_.lower() not in lexicon.np_quote:
                 continue
@@ -410,6 +445,10 @@ def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iter
             if not has_quote(s_char, e_char, quotes):
                 continue  # noun-phrase content without the source's words: not a core record
             method = "noun-phrase-quote"
+            if start_tok == verb.i + 1 and doc[start_tok].dep_ == "prep" and doc[start_tok].lower_ in _CUE_PREPS.get(
+                    verb.lemma_.lower(), ()):
+                # "called on him to 'give some thought to stepping down'": the cue is "called on"
+                cue_end_tok, start_tok = start_tok, start_tok + 1
         if end_tok < start_tok:
             continue
         if start_tok > verb.i:
@@ -430,7 +469,7 @@ def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iter
             inner = [q for q in quotes if content[0] <= q.open_mark and q.end <= content[1]]
             if inner and quoted_but_for(text_of(doc), content, quotes, cue_segment):
                 kind, content = "direct", (min(q.start for q in inner), max(q.end for q in inner))
-        cue = (verb.idx, verb.idx + len(verb))
+        cue = (verb.idx, doc[cue_end_tok].idx + len(doc[cue_end_tok]))
         particle = next((c for c in verb.children if c.dep_ == "prt"), None)
         if particle is not None and particle.i == verb.i + 1:
             cue = (verb.idx, particle.idx + len(particle))

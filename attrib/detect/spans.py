@@ -44,7 +44,7 @@ def clean_content(doc: Doc, start: int, end: int, quotes: Sequence[Quote]) -> tu
         while start < end and (text[start].isspace() or (is_punct_char(text[start]) and text[start] not in QUOTE_CHARS + "(")):
             start += 1
         lowered = text[start : start + 5].lower()
-        if lowered.startswith("that") and (start + 4 >= end or not text[start + 4].isalnum()):
+        if lowered.startswith("that") and (start + 4 >= end or not text[start + 4].isalnum()) and not _determiner(doc, start):
             start += 4
             continue
         after_dateline = dateline_end(text, start)
@@ -83,6 +83,12 @@ def clean_content(doc: Doc, start: int, end: int, quotes: Sequence[Quote]) -> tu
     if start < end and start in opens and not any(q.open_mark == start and q.close_mark < end for q in quotes):
         start += 1
     return start, end
+
+
+def _determiner(doc: Doc, char: int) -> bool:
+    """Whether the word at ``char`` is a determiner ("that claim"), not the complementizer."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].dep_ == "det"
 
 
 def inside_quote(offset: int, quotes: Sequence[Quote]) -> bool:

@@ -1,0 +1,46 @@
+"""Content boundaries that change meaning (attrib/detect/reported.py): a reported clause keeps
+its conditional and causal clauses; a noun-phrase content keeps the quoted words after the
+cue. Sentences written for these tests."""
+
+import pytest
+
+
+def content(records):
+    return [(r.content.text, r.cue.text) for r in records]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Dan Webb said he would back the coach even if the club had broken the rules.",
+         [("he would back the coach even if the club had broken the rules", "said")]),
+        ("The treasurer said the levy would rise unless the council found new money.",
+         [("the levy would rise unless the council found new money", "said")]),
+        # a causal clause the parser hangs on the cue is still part of what was said
+        ("The official said the claim was absurd, because the auditors had signed the accounts.",
+         [("the claim was absurd, because the auditors had signed the accounts", "said")]),
+        # a channel phrase inside a clause of the content is not the frame
+        ("The aide said the senator would relax when she speaks at the hearing.",
+         [("the senator would relax when she speaks at the hearing", "said")]),
+    ],
+)
+def test_boundaries_reported_clause_keeps_its_conditions(extract, text, expected):
+    assert content(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The party called on him to 'give some thought to stepping down'.",
+         [("him to 'give some thought to stepping down'", "called on")]),
+        ("Residents called for a \u201cfull and open inquiry\u201d into the fire.",
+         [("a \u201cfull and open inquiry\u201d into the fire", "called for")]),
+    ],
+)
+def test_boundaries_noun_phrase_content_keeps_the_quoted_words(extract, text, expected):
+    assert content(extract(text)) == expected
+
+
+def test_boundaries_leading_that_as_a_determiner_stays(extract):
+    (record,) = extract("Lee said that figure was wrong.")
+    assert record.content.text == "that figure was wrong"
