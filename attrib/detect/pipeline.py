@@ -121,7 +121,8 @@ def _join_interrupted(doc: Doc, records: list[Found], quotes: list[Quote], lexic
         parts = [m for m, o in enumerate(records) if m != n and o.content == (nxt.start, nxt.end)]
         if any(records[m].cue not in (None, r.cue) for m in parts):
             continue  # another cue claims the second quote: two statements
-        merged[n] = r._replace(content=(r.content[0], nxt.end))
+        pieces = r.fragments or (r.content,)
+        merged[n] = r._replace(content=(r.content[0], nxt.end), fragments=(*pieces, (nxt.start, nxt.end)))
         dropped.update(parts)
     return [merged.get(n, r) for n, r in enumerate(records) if n not in dropped]
 

@@ -23,6 +23,7 @@ from attrib.detect.spans import (
     has_finite_verb,
     has_quote,
     inside_quote,
+    pieces_around,
     quoted_but_for,
     subtree_extent,
 )
@@ -407,6 +408,7 @@ def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iter
         sent = verb.sent
         method = "reported-clause"
         core = True
+        fragments = None
         cue_end_tok = verb.i
         found = clause_content(verb, lexicon)
         comma = subject.left_edge.i - 1
@@ -469,6 +471,11 @@ def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iter
             inner = [q for q in quotes if content[0] <= q.open_mark and q.end <= content[1]]
             if inner and quoted_but_for(text_of(doc), content, quotes, cue_segment):
                 kind, content = "direct", (min(q.start for q in inner), max(q.end for q in inner))
+                fragments = tuple((q.start, q.end) for q in inner)
+        if method == "parenthetical" and fragments is None:
+            # "The law, critics argue, is unconstitutional": what was said is the clause around the cue
+            segment = (min(mention.start_char, verb.idx), max(mention.end_char, verb.idx + len(verb)))
+            fragments = pieces_around(text_of(doc), content, segment)
         cue = (verb.idx, doc[cue_end_tok].idx + len(doc[cue_end_tok]))
         particle = next((c for c in verb.children if c.dep_ == "prt"), None)
         if particle is not None and particle.i == verb.i + 1:
@@ -477,4 +484,4 @@ def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iter
         author = document_author(subject)
         if author is not None:  # "a report released by the institute found ...": the institute, via report
             mention, via = doc[author.left_edge.i : author.right_edge.i + 1], subject.lower_
-        yield verb, Found(kind, content, cue, mention, via, method, core)
+        yield verb, Found(kind, content, cue, mention, via, method, core, fragments=fragments)

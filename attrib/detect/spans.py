@@ -136,3 +136,21 @@ def quoted_but_for(text: str, span: tuple[int, int], quotes: Sequence[Quote], se
         for i in range(max(a, start), min(b, end)):
             keep[i - start] = False
     return not any(ch.isalnum() for ch, k in zip(text[start:end], keep) if k)
+
+
+def pieces_around(text: str, span: tuple[int, int], segment: tuple[int, int]) -> tuple[tuple[int, int], ...] | None:
+    """The parts of ``span`` before and after ``segment`` (an interrupting '..., she said, ...'),
+    without the commas and spaces that set the segment off; None when it does not interrupt."""
+    start, end = span
+    seg_start, seg_end = segment
+    if not (start < seg_start and seg_end < end):
+        return None
+    left_end = seg_start
+    while left_end > start and (text[left_end - 1].isspace() or text[left_end - 1] in ",\u2014-"):
+        left_end -= 1
+    right_start = seg_end
+    while right_start < end and (text[right_start].isspace() or text[right_start] in ",\u2014-"):
+        right_start += 1
+    if left_end <= start or right_start >= end:
+        return None
+    return (start, left_end), (right_start, end)

@@ -97,7 +97,7 @@ def features(record: Attribution, synonyms: dict[str, str]) -> Features:
     return Features(
         fragments=fragments,
         quoted_content=quoted_content,
-        terms=content_terms(record.content.text, synonyms),
+        terms=content_terms(record.content.said(), synonyms),
         subject=subject,
         predicate=_fold(frame.predicate, synonyms) if frame else None,
         events=_events(record, synonyms),
