@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_serializer, model_validator
 
 Kind = Literal["direct", "indirect", "mixed"]
 SpeakerType = Literal["person", "organization", "media", "group", "unknown"]
@@ -51,8 +51,16 @@ class Content(Span):
 
     fragments: Optional[list[Span]] = Field(
         default=None,
-        description="The quoted pieces of a statement interrupted by its frame, in order; null when it is one piece.",
+        description="The quoted pieces of a statement interrupted by its frame, in order; omitted when it is one piece.",
     )
+
+    @model_serializer(mode="wrap")
+    def _omit_no_fragments(self, handler):
+        """A content in one piece is written as a plain span: {start, end, text}."""
+        data = handler(self)
+        if isinstance(data, dict) and data.get("fragments") is None:
+            data.pop("fragments", None)
+        return data
 
     def said(self) -> str:
         """The words of the source: the pieces joined by an ellipsis, else the whole text."""

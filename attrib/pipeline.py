@@ -20,7 +20,7 @@ from attrib.doctext import ents_in, remember_text, text_of
 from attrib.errors import AttribError, LoadError
 from attrib.lexicon import Lexicon, load_lexicon
 from attrib.load import article_from_text
-from attrib.models import Article, Attribution, Content, ExtractionError, Span
+from attrib.models import Article, Attribution, Content, ExtractionError, Span, Speaker
 from attrib.parse import load_nlp, split_for_parse
 
 BATCH_SIZE = 32
@@ -57,6 +57,8 @@ def attributions_from_doc(doc: Doc, doc_id: str, *, lexicon: Optional[Lexicon] =
             )
             cont = prev.model_copy(update={"resolution": "continuation"} if record.method == "continuation" else {})
             speakers.append(cont)
+        elif record.method == "unattributed":
+            speakers.append(Speaker(type="unknown", resolution="unattributed"))  # ANNOTATION.md 3c
         else:
             speakers.append(resolver.resolve(record.mention))
     cue_tokens = [_token_at(doc, r.cue[0]) if r.cue else None for r in found]

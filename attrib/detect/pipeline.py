@@ -1,7 +1,7 @@
 """Run the detectors over one Doc and reconcile what they found.
 
 Order: reported speech (cue verbs), "according to", quote-led direct quotes,
-then continuations. A phrase that only names the channel of another record in
+then quotes with no cue (detect/floating.py). A phrase that only names the channel of another record in
 its sentence ("..., according to Russian state media") becomes that record's
 ``via`` instead of a record of its own.
 """
@@ -14,14 +14,12 @@ from spacy.tokens import Doc
 
 from attrib.detect.according import detect_according
 from attrib.detect.direct import detect_direct
+from attrib.detect.floating import floating_quotes
 from attrib.detect.found import Found
 from attrib.detect.quotes import Quote, find_quotes
 from attrib.detect.reported import detect_reported
 from attrib.doctext import text_of
 from attrib.lexicon import Lexicon, load_lexicon
-
-# A cue-less quote shorter than this many words is a term or a title, not a continuation.
-_MIN_CONTINUATION_WORDS = 5
 
 
 def _sentence_of(doc: Doc, char: int) -> int:
@@ -55,46 +53,6 @@ def _drop_nested(records: list[Found]) -> list[Found]:
         if not nested:
             kept.append(r)
     return kept
-
-
-def _next_paragraph(text: str, after: int, start: int) -> bool:
-    """Whether ``start`` begins the paragraph right after the one holding ``after``."""
-    gap = text[after:start]
-    lines = [line for line in gap.split("\n")[1:] if line.strip()]
-    return "\n" in gap and not lines
-
-
-def _continuations(doc: Doc, records: list[Found], quotes: list[Quote]) -> list[Found]:
-    """Quotes with no cue right after a quote of a known speaker."""
-    text = text_of(doc)
-    claimed = _claimed(records, quotes)
-    out: list[Found] = []
-    ordered = sorted(records, key=lambda r: r.content[0])
-    for quote in quotes:
-        if quote.open_mark in claimed:
-            continue
-        before = text[: quote.open_mark].rstrip(" \t")
-        prev: Optional[Found] = None
-        for r in ordered + out:
-            if r.content[1] <= quote.open_mark and (prev is None or r.content[1] >= prev.content[1]):
-                prev = r
-        if prev is None or prev.kind not in ("direct", "mixed"):
-            continue
-        between = text[prev.content[1] : quote.open_mark]
-        same_paragraph = "\n" not in between
-        if same_paragraph and before and before[-1] in ".!?":
-            # Split quote: ""The question is ...," Cha said. "That could ..."" - same cue and source.
-            out.append(prev._replace(content=(quote.start, quote.end), kind="direct", method="split-quote"))
-        elif (
-            not same_paragraph
-            and (not before or before.endswith("\n"))
-            and _next_paragraph(text, prev.content[1], quote.open_mark)
-            and len(text[quote.start : quote.end].split()) >= _MIN_CONTINUATION_WORDS
-        ):
-            # A quoted paragraph with no cue right after the paragraph of the speaker's quote.
-            out.append(Found("direct", (quote.start, quote.end), None, prev.mention, prev.via, "continuation",
-                             core=True, confidence=0.7))
-    return out
 
 
 def _join_interrupted(doc: Doc, records: list[Found], quotes: list[Quote], lexicon: Lexicon) -> list[Found]:
@@ -151,7 +109,7 @@ def _headings(text: str, records: list[Found]) -> list[Found]:
     lines = _heading_lines(text)
     out = []
     for r in records:
-        if any(a <= r.content[0] < b for a, b in lines):
+        if r.method != "quote-credit" and any(a <= r.content[0] < b for a, b in lines):
             if r.kind == "indirect":
                 continue
             r = r._replace(core=False)
@@ -172,7 +130,7 @@ def detect(doc: Doc, *, lexicon: Optional[Lexicon] = None, quotes: Optional[list
     records = _drop_nested(records)
     claimed = _claimed(records, quotes)
     records += [found for _, found, _ in detect_direct(doc, quotes, claimed, lexicon)]
-    records += _continuations(doc, records, quotes)
+    records += floating_quotes(doc, records, quotes, _claimed(records, quotes))
     records = _join_interrupted(doc, records, quotes, lexicon)
     unique: dict[tuple[int, int], Found] = {}
     for r in _headings(text_of(doc), records):
