@@ -8,6 +8,7 @@ its sentence ("..., according to Russian state media") becomes that record's
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Doc
@@ -89,9 +90,14 @@ _HEADING_WORDS = 20
 _SENTENCE_END = tuple(".!?\u2026")
 
 
+# A run-in heading: a dash or bullet, a few words and a colon opening a paragraph
+# ("- Kim praises Russia: Initial talks focused on ...").
+_RUN_IN = re.compile(r"^[ \t]*[-\u2013\u2014\u2022*][ \t]+[^:\n.!?]{3,80}:(?=\s)")
+
+
 def _heading_lines(text: str) -> list[tuple[int, int]]:
     """Character ranges of headings: paragraphs of one short line with no closing full stop
-    ("Flood victims say aid is too slow")."""
+    ("Flood victims say aid is too slow"), and run-in headings before a colon."""
     out = []
     start = 0
     for block in text.split("\n\n"):
@@ -99,6 +105,9 @@ def _heading_lines(text: str) -> list[tuple[int, int]]:
         if body and "\n" not in body and len(body.split()) <= _HEADING_WORDS:
             if not body.rstrip("\"'\u201d\u2019)]").endswith(_SENTENCE_END):
                 out.append((start, start + len(block)))
+        run_in = _RUN_IN.match(block)
+        if run_in is not None:
+            out.append((start, start + run_in.end()))
         start += len(block) + 2
     return out
 

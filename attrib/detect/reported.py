@@ -38,7 +38,7 @@ SPEAKER_PRONOUNS = {"he", "she", "they", "we", "i", "it", "who", "you"}
 # Complement relations that carry the reported clause.
 CLAUSAL = ("ccomp",)
 # Right-side dependents of a cue verb that are not part of a noun-phrase content.
-NOT_CONTENT = {"punct", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod", "cc", "mark", "prt",
+NOT_CONTENT = {"punct", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod", "cc", "mark", "prt", "agent",
                "conj"}  # "described the plan as "punitive" and demanded ...": the conjoined verb is not content
 
 
@@ -48,7 +48,8 @@ def cue_tokens(doc: Doc, lexicon: Lexicon, quotes: Sequence[Quote]) -> Iterator[
         if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
             continue
         lemma = token.lemma_.lower()
-        if (lexicon.is_cue(lemma) or lemma in lexicon.np_quote) and not inside_quote(token.idx, quotes):
+        if (lexicon.is_cue(lemma) or lemma in lexicon.np_quote or lemma in lexicon.np_speech) and not inside_quote(
+                token.idx, quotes):
             yield token
 
 
@@ -356,7 +357,7 @@ def _cut_trailing_channel(doc: Doc, start: int, end: int, quotes: Sequence[Quote
 
 
 # Prepositions that belong to the cue before a noun-phrase content ("called on", "called for").
-_CUE_PREPS = {"call": ("on", "for"), "push": ("for",), "appeal": ("for",), "press": ("for",)}
+_CUE_PREPS = {"call": ("on", "for"), "ask": ("about", "for"), "push": ("for",), "appeal": ("for",), "press": ("for",)}
 
 # Subordinators of a clause that conditions or explains what was said: "said he'd back him
 # even if ...", "said the tax would rise unless ...", "said the claim was false, because ...".
@@ -437,16 +438,28 @@ def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iter
             else:
                 end_tok = _condition_after(verb, end_tok)
         else:
-            if verb.lemma_.lower() not in lexicon.np_quote:
+            lemma = verb.lemma_.lower()
+            if lemma not in lexicon.np_quote and lemma not in lexicon.np_speech:
                 continue
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+                continue  # "this has been denied by leaders ...": the content is the passive subject
             span = np_content(verb)
             if span is None:
                 continue
             start_tok, end_tok = span
             s_char, e_char = doc[start_tok].idx, doc[end_tok].idx + len(doc[end_tok])
-            if not has_quote(s_char, e_char, quotes):
-                continue  # noun-phrase content without the source's words: not a core record
             method = "noun-phrase-quote"
+            if lemma not in lexicon.np_quote or not has_quote(s_char, e_char, quotes):
+                if lemma not in lexicon.np_speech:
+                    continue  # noun-phrase content without the source's words: not a record
+                # "called for a moratorium", "urged Congress to act", "asked whether ...":
+                # a speech act summarised, non-core (ANNOTATION.md 1)
+                method, core = "noun-phrase", False
+                first = doc[start_tok]
+                if first.dep_ == "prep" and first.lower_ not in _CUE_PREPS.get(lemma, ()):
+                    continue  # "called into a radio show", "criticized as ...": no content named
+                if any(lexicon.is_cue(t.lemma_) and t.pos_ == "VERB" for t in doc[start_tok : end_tok + 1]):
+                    continue  # "criticized the rules, which they said would ...": the inner statement is the record
             if start_tok == verb.i + 1 and doc[start_tok].dep_ == "prep" and doc[start_tok].lower_ in _CUE_PREPS.get(
                     verb.lemma_.lower(), ()):
                 # "called on him to 'give some thought to stepping down'": the cue is "called on"

@@ -49,12 +49,23 @@ class _UnionFind:
         return [sorted(g) for g in out.values()]
 
 
+# Cue words of a denial: its content is what the source rejects (ANNOTATION.md 3c).
+_DENIALS = frozenset(("deny", "denies", "denied", "denying"))
+
+
+def _denial(record: Attribution) -> bool:
+    words = record.cue.text.lower().split() if record.cue is not None else []
+    return bool(words) and words[0] in _DENIALS
+
+
 def _edges(pairs: Iterable[tuple[int, int]], records: Sequence[Attribution], score, threshold: float,
            skip: set[int]) -> dict[tuple[int, int], float]:
     edges = {}
     for i, j in pairs:
         if i in skip or j in skip or records[i].doc_id == records[j].doc_id:
             continue
+        if _denial(records[i]) != _denial(records[j]):
+            continue  # a denial of X and an assertion of X are opposite statements, never one claim
         s = score(i, j)
         if s >= threshold:
             edges[(i, j)] = s

@@ -172,3 +172,15 @@ def test_match_one_shared_word_class_is_not_a_claim():
     assert a.terms & b.terms == {"~support"}
     assert weighted_jaccard(a.terms, b.terms, idf_weights(every)) >= CLAIM_LEXICAL
     assert cluster_claims(records) == []
+
+
+def test_match_a_denial_never_clusters_with_an_assertion():
+    frame = ClaimFrame(subject="north korea", predicate="supply", object="weapon")
+
+    def said(rid, doc, cue):
+        record = rec(rid, doc, "North Korea has supplied weapons to Russia", kind="indirect", frame=frame)
+        return record.model_copy(update={"cue": Span(start=0, end=len(cue), text=cue)})
+
+    assert cluster_claims([said("a#1", "a", "said"), said("b#1", "b", "denied")]) == []
+    (cluster,) = cluster_claims([said("a#1", "a", "denied"), said("b#1", "b", "denies")])
+    assert cluster.members == ["a#1", "b#1"]
