@@ -180,14 +180,18 @@ def is_parenthetical_reporter(child: Token, lexicon: Lexicon) -> bool:
 
 
 _CONCESSIVE = {"though", "although", "while", "whereas", "but"}
+# Participles of the frame after a reported clause (", citing the strategic importance ...").
+_FRAME_PARTICIPLES = frozenset(("cite", "point", "refer", "echo", "speak"))
 
 
-def _cut_from_clause(clause: Token, lexicon: Lexicon) -> list[Token]:
+def _cut_from_clause(clause: Token, lexicon: Lexicon, cue: Optional[Token] = None) -> list[Token]:
     """Dependents of a reported clause that are not part of it.
 
     - a conjoined cue verb when the clause subject cannot speak: it belongs to the outer
       speaker ("Kim said relations were ... and pledged ...");
-    - a participial cue ("..., accusing the United States of ..."): a second statement;
+    - a participial cue ("..., accusing the United States of ..."): a second statement; so
+      is a participle of the frame (", citing ...", ", speaking on condition of ...");
+    - a clause after a semicolon with a subject of its own: the writer's next sentence;
     - a trailing concessive clause (", though Pyongyang has denied this"): the writer's aside.
     """
     cuts = []
@@ -198,8 +202,18 @@ def _cut_from_clause(clause: Token, lexicon: Lexicon) -> list[Token]:
         own_subject = any(c.dep_ in SUBJECTS for c in child.children)
         if child.dep_ == "conj" and is_cue and not own_subject and (subject is None or not can_speak(subject)):
             cuts.append(child)
-        elif child.dep_ == "advcl" and child.i > clause.i and is_cue and child.tag_ == "VBG" and not own_subject:
+        elif (child.dep_ == "conj" and not own_subject and (is_cue or lemma in lexicon.np_speech) and cue is not None
+              and child.tag_ == cue.tag_ and not any(c.dep_ == "aux" for c in child.children)
+              and (clause.tag_ != cue.tag_ or any(c.dep_ == "aux" for c in clause.children))):
+            # "Rendell said he'd battled pneumonia and called it a common ailment": a cue in the
+            # tense of the outer cue, not of the clause, is the speaker's next statement
             cuts.append(child)
+        elif child.dep_ == "advcl" and child.i > clause.i and child.tag_ == "VBG" and not own_subject and (
+                is_cue or lemma in _FRAME_PARTICIPLES and child.doc[child.left_edge.i - 1].text == ","):
+            cuts.append(child)
+        elif child.dep_ in ("conj", "parataxis") and child.i > clause.i and own_subject and any(
+                t.text == ";" for t in child.doc[clause.i : child.left_edge.i]):
+            cuts.append(child)  # "said X; they only learned ...": a new sentence of the writer's
         elif child.dep_ == "advcl" and child.i > clause.i and any(
             m.dep_ == "mark" and m.lower_ in _CONCESSIVE for m in child.children
         ):
@@ -261,7 +275,7 @@ def clause_content(verb: Token, lexicon: Lexicon) -> Optional[tuple[int, int, li
     chosen = right or clauses
     cuts: list[Token] = []
     for clause in chosen:
-        cuts += _cut_from_clause(clause, lexicon)
+        cuts += _cut_from_clause(clause, lexicon, verb)
     extents = [subtree_extent(c, cuts) for c in chosen]
     start, end = min(e[0] for e in extents), max(e[1] for e in extents)
     if right and start < verb.i:

@@ -44,3 +44,18 @@ def test_boundaries_noun_phrase_content_keeps_the_quoted_words(extract, text, ex
 def test_boundaries_leading_that_as_a_determiner_stays(extract):
     (record,) = extract("Lee said that figure was wrong.")
     assert record.content.text == "that figure was wrong"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a participle of the frame after the clause
+        ("Trade analysts said tariffs had raised prices, citing a survey of importers.",
+         [("tariffs had raised prices", "said")]),
+        # a second cue in the tense of the outer one is the speaker's next statement
+        ("Vera Lund said she'd walked the route twice and called it a dangerous road.",
+         [("she'd walked the route twice", "said"), ("it a dangerous road", "called")]),
+    ],
+)
+def test_boundaries_frame_after_the_reported_clause_is_cut(extract, text, expected):
+    assert content(extract(text)) == expected
