@@ -138,8 +138,8 @@ def _follow(doc: Doc, text: str, quote: Quote, quotes: Sequence[Quote], prev: Fo
             return prev._replace(content=(quote.start, quote.end), kind="direct", method="split-quote", fragments=None)
         return None
     narration = [line for line in between.split("\n")[1:-1] if line.strip()]  # paragraphs between
-    if not narration and prev.kind in ("direct", "mixed") and not before.split("\n")[-1].strip() and _words(
-            text[quote.start : quote.end]) >= MIN_WORDS:
+    if not narration and prev.kind in ("direct", "mixed") and not before.split("\n")[-1].strip() and speaks(
+            doc, quote):
         # A quoted paragraph right after the paragraph of the speaker's quote (3b).
         return Found("direct", (quote.start, quote.end), None, prev.mention, prev.via, "continuation", core=True,
                      confidence=0.7)

@@ -470,8 +470,12 @@ def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iter
                 # a speech act summarised, non-core (ANNOTATION.md 1)
                 method, core = "noun-phrase", False
                 first = doc[start_tok]
-                if first.dep_ == "prep" and first.lower_ not in _CUE_PREPS.get(lemma, ()):
+                if (first.dep_ == "prep" or first.tag_ == "IN" and first.dep_ != "mark") and first.lower_ not in _CUE_PREPS.get(
+                        lemma, ()):
                     continue  # "called into a radio show", "criticized as ...": no content named
+                if verb.dep_ == "relcl" and subject.tag_ not in ("WP", "WDT") and not any(
+                        c.dep_ in ("dobj", "ccomp") for c in verb.children):
+                    continue  # "the target it pledged to reach": the content is the noun outside
                 if any(lexicon.is_cue(t.lemma_) and t.pos_ == "VERB" for t in doc[start_tok : end_tok + 1]):
                     continue  # "criticized the rules, which they said would ...": the inner statement is the record
             if start_tok == verb.i + 1 and doc[start_tok].dep_ == "prep" and doc[start_tok].lower_ in _CUE_PREPS.get(
