@@ -45,10 +45,16 @@ def _starts_unit(text: str, quote: Quote) -> bool:
 
 
 def _is_quote_cue(token: Token, quote: Quote, text: str, lexicon: Lexicon) -> bool:
-    """A cue verb of the lexicon, or 'asked' for a quoted question ('"Why?" asked Lee.')."""
+    """A cue verb of the lexicon, 'asked' for a quoted question ('"Why?" asked Lee.'), 'continued'
+    with no object, or 'put it'."""
     if lexicon.is_cue(token.lemma_):
         return True
-    return token.lemma_.lower() == "ask" and text[quote.start : quote.end].rstrip(" ,.\u201d\"'").endswith("?")
+    lemma = token.lemma_.lower()
+    if lemma == "continue" and not any(c.dep_ in ("dobj", "xcomp") for c in token.children):
+        return True  # 'She continued, "..."'
+    if lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
+        return True  # 'As Ms. Reyes put it, "..."'
+    return lemma == "ask" and text[quote.start : quote.end].rstrip(" ,.\u201d\"'").endswith("?")
 
 
 def _inverted_subject(verb: Token, words: int) -> Optional[Token]:

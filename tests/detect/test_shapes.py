@@ -87,3 +87,16 @@ def test_shapes_cues_added_to_the_lexicon(extract, text, expected):
 def test_shapes_quote_in_a_participle_clause_is_the_content(extract):
     text = 'The union leader left the hall, saying "we will strike on Friday" to anyone who would listen.'
     assert summary(extract(text)) == [("direct", "we will strike on Friday", "union leader", "saying")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ('Mila Ross continued, "We will not stop until the road is fixed."',
+         [("direct", "We will not stop until the road is fixed.", "Mila Ross", "continued")]),
+        ('As the mayor, Ida Fox, put it, "Nobody wins a price war."',
+         [("direct", "Nobody wins a price war.", "Ida Fox", "put")]),
+    ],
+)
+def test_shapes_continued_and_put_it_hand_on_a_quote(extract, text, expected):
+    assert summary(extract(text)) == expected
