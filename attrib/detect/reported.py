@@ -107,6 +107,12 @@ def subject_of(verb: Token, lexicon: Lexicon) -> Optional[Token]:
 
 def participle_subject(verb: Token, lexicon: Lexicon) -> Optional[Token]:
     """The speaker of a participle cue with no subject of its own."""
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
+        # "responded ... by saying ...", "despite admitting that ...": the subject of the
+        # clause the preposition hangs on
+        clause = verb.head.head
+        controller = next((c for c in clause.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+        return controller if controller is not None and can_be_source(controller, lexicon) else None
     if verb.dep_ != "advcl" or verb.tag_ != "VBG":
         return None
     # "Ruto defended the bill, telling a rally that ...": the subject of the clause it hangs
@@ -371,7 +377,7 @@ def _cut_trailing_channel(doc: Doc, start: int, end: int, quotes: Sequence[Quote
 
 
 # Prepositions that belong to the cue before a noun-phrase content ("called on", "called for").
-_CUE_PREPS = {"call": ("on", "for"), "ask": ("about", "for"), "push": ("for",), "appeal": ("for",), "press": ("for",)}
+_CUE_PREPS = {"call": ("on", "for"), "ask": ("about", "for"), "warn": ("against", "of", "about"), "push": ("for",), "appeal": ("for",), "press": ("for",)}
 
 # Subordinators of a clause that conditions or explains what was said: "said he'd back him
 # even if ...", "said the tax would rise unless ...", "said the claim was false, because ...".

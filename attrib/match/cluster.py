@@ -157,8 +157,10 @@ def cluster_claims(
     taken: set[int] = set()
     for level, edges in (("quote", quote_edges), ("claim", None)):
         if edges is None:
+            # a speech act summarised by a noun phrase ("warned of arms talks") asserts no claim
+            summaries = {n for n, r in enumerate(records) if r.method == "noun-phrase"}
             edges = _edges(claim_candidates(feats), records, lambda i, j: claim_similarity(feats[i], feats[j], idf),
-                           CLAIM_LEXICAL, taken)
+                           CLAIM_LEXICAL, taken | summaries)
         union = _UnionFind()
         for i, j in edges:
             union.union(i, j)

@@ -39,3 +39,17 @@ def test_speech_acts_give_non_core_records(extract, text, expected):
 )
 def test_speech_acts_without_a_content_give_no_record(extract, text):
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The fire chief warned against open fires in the park.",
+         [("open fires in the park", "fire chief", "warned against", False)]),
+        # a gerund under a preposition speaks for the subject of its clause
+        ("Mayor Ivo Tam answered the critics by saying the budget was balanced.",
+         [("the budget was balanced", "Ivo Tam", "saying", True)]),
+    ],
+)
+def test_speech_acts_prepositions_of_the_cue_and_gerunds(extract, text, expected):
+    assert summary(extract(text)) == expected

@@ -184,3 +184,11 @@ def test_match_a_denial_never_clusters_with_an_assertion():
     assert cluster_claims([said("a#1", "a", "said"), said("b#1", "b", "denied")]) == []
     (cluster,) = cluster_claims([said("a#1", "a", "denied"), said("b#1", "b", "denies")])
     assert cluster.members == ["a#1", "b#1"]
+
+
+def test_match_a_speech_act_summary_asserts_no_claim():
+    frame = ClaimFrame(subject="north korea", predicate="supply", object="weapon")
+    said = rec("a#1", "a", "North Korea has supplied weapons to Russia", kind="indirect", frame=frame)
+    warned = rec("b#1", "b", "North Korea supplying weapons to Russia", kind="indirect", frame=frame)
+    assert len(cluster_claims([said, warned])) == 1
+    assert cluster_claims([said, warned.model_copy(update={"method": "noun-phrase"})]) == []
