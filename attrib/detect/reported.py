@@ -342,7 +342,7 @@ def _in_subordinate_clause(token: Token, start: int, end: int) -> bool:
     """Whether ``token`` hangs, inside tokens [start, end], under an adverbial clause that a
     subordinator opens ("when she appears ... at the debates")."""
     node = token.head
-    while start <= node.i <= end and node.head is not node and start <= node.head.i <= end:
+    while start <= node.i <= end and node.head.i != node.i and start <= node.head.i <= end:
         if node.dep_ == "advcl" and any(c.dep_ == "mark" or c.tag_ == "WRB" for c in node.children if c.i < node.i):
             return True
         node = node.head

@@ -61,7 +61,7 @@ def is_withheld(verb: Token, source: Optional[Token] = None) -> bool:
     head = verb.head
     if verb.dep_ == "conj" and _negated(head) and any(c.lower_ in ("or", "nor") for c in head.children):
         return True  # "would neither confirm nor deny", "did not confirm or deny that"
-    if verb.dep_ in ("xcomp", "advcl", "pcomp") and head is not verb:
+    if verb.dep_ in ("xcomp", "advcl", "pcomp") and head.i != verb.i:
         lemma = head.lemma_.lower()
         if verb.dep_ == "pcomp" and (head.lower_ in _WITHOUT or any(
                 t.lower_ == "short" for t in (head.head, *head.head.children))):

@@ -59,3 +59,10 @@ def test_boundaries_leading_that_as_a_determiner_stays(extract):
 )
 def test_boundaries_frame_after_the_reported_clause_is_cut(extract, text, expected):
     assert content(extract(text)) == expected
+
+
+def test_boundaries_channel_after_a_clause_interrupted_by_its_cue(extract):
+    # the sentence root lies inside the content: the search for an enclosing clause must stop there
+    (record,) = extract("The plan, she said, was announced at a press conference.")
+    assert (record.content.text, [f.text for f in record.content.fragments]) == (
+        "The plan, she said, was announced", ["The plan", "was announced"])
