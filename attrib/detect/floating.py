@@ -31,6 +31,8 @@ MIN_WORDS = 5
 _LEAD_IN_WORDS = 6
 # Paragraphs of narration a floating quote may be away from its speaker's statement.
 _MAX_PARAGRAPHS = 2
+# A byline after a quotation marks a title: '"...," by the Globe's Ana Ruiz'.
+_BYLINE = re.compile(r"^[,.]?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]")
 # A dash, then a name, closing the paragraph: '"..." -- Ana Ruiz'.
 _CREDIT = re.compile(r"^[ \t\u00a0]*[\u2015\u2014\u2013-]{1,2}[ \t\u00a0]*(?P<name>[^\n]{2,80}?)[ .\u00a0]*$")
 
@@ -61,6 +63,9 @@ def speaks(doc: Doc, quote: Quote) -> bool:
     long_words = sum(1 for w in words if len(w) > 3)
     if long_words and capitals / long_words > 0.6:
         return False  # "How to Foster Long-Term Innovation Investment"
+    after = text_of(doc)[(quote.close_mark + 1) if quote.closed else quote.end :][:40]
+    if _BYLINE.match(after):
+        return False  # '"Posthumous books could ...," by Ana Ruiz': the title of a work
     closes = text.rstrip(" \u201d\"'\u2019").endswith((".", "!", "?", ",", "\u2026"))
     return closes or has_finite_verb(_span_tokens(doc, quote.start, quote.end))
 

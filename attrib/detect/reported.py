@@ -479,6 +479,11 @@ def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iter
                 if (first.dep_ == "prep" or first.tag_ == "IN" and first.dep_ != "mark") and first.lower_ not in _CUE_PREPS.get(
                         lemma, ()):
                     continue  # "called into a radio show", "criticized as ...": no content named
+                if verb.dep_ in ("csubj", "amod") or subject.tag_ == "CD":
+                    continue  # "475 pledged delegates will be at stake": a verb describing a noun
+                if verb.tag_ == "VBN" and verb.dep_ not in ("ROOT", "conj") and not any(
+                        c.dep_ in ("aux", "auxpass") for c in verb.children):
+                    continue  # a participle describing a noun, no speech act
                 if verb.dep_ == "relcl" and subject.tag_ not in ("WP", "WDT") and not any(
                         c.dep_ in ("dobj", "ccomp") for c in verb.children):
                     continue  # "the target it pledged to reach": the content is the noun outside

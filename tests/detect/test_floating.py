@@ -59,3 +59,8 @@ def test_floating_dash_credit_names_the_source(extract):
 )
 def test_floating_scare_quotes_titles_and_nicknames_stay_out(extract, text):
     assert extract(text) == []
+
+
+def test_floating_title_with_a_byline_stays_out(extract):
+    text = 'Weekend reading: "Old mills find new life as artists move into the valley," by the Courier\'s Ana Ruiz.'
+    assert extract(text) == []

@@ -53,3 +53,7 @@ def test_speech_acts_without_a_content_give_no_record(extract, text):
 )
 def test_speech_acts_prepositions_of_the_cue_and_gerunds(extract, text, expected):
     assert summary(extract(text)) == expected
+
+
+def test_speech_acts_participle_describing_a_noun_is_not_one(extract):
+    assert extract("In the final round, 475 pledged delegates will be at stake.") == []
