@@ -16,6 +16,7 @@ _KEYS = (
     "speech",
     "that_only",
     "np_quote",
+    "np_speech",
     "report",
     "channel_nouns",
     "media_nouns",
@@ -33,6 +34,7 @@ class Lexicon:
     speech: frozenset[str]
     that_only: frozenset[str]
     np_quote: frozenset[str]
+    np_speech: frozenset[str]
     report: frozenset[str]
     channel_nouns: frozenset[str]
     media_nouns: frozenset[str]

@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_serializer, model_validator
 
 Kind = Literal["direct", "indirect", "mixed"]
 SpeakerType = Literal["person", "organization", "media", "group", "unknown"]
@@ -21,6 +21,7 @@ Resolution = Literal[
     "pronoun",  # he / she / they / it / who -> antecedent
     "nominal",  # "the agency", "the expert" -> the entity introduced with that noun
     "continuation",  # a quote with no cue that continues the previous speaker
+    "unattributed",  # a quotation no rule can give a source (ANNOTATION.md 3c)
     "alias",  # a user-supplied aliases file
     "unresolved",  # a pronoun or nominal no candidate fits: the mention is kept (ANNOTATION.md 3c)
 ]
@@ -43,6 +44,28 @@ class Span(_Model):
         if self.end < self.start:
             raise ValueError(f"span end {self.end} is before its start {self.start}")
         return self
+
+
+class Content(Span):
+    """What was said: the span from the first to the last word, and, when the statement is
+    interrupted by its frame, the pieces the source said (ANNOTATION.md 3c)."""
+
+    fragments: Optional[list[Span]] = Field(
+        default=None,
+        description="The quoted pieces of a statement interrupted by its frame, in order; omitted when it is one piece.",
+    )
+
+    @model_serializer(mode="wrap")
+    def _omit_no_fragments(self, handler):
+        """A content in one piece is written as a plain span: {start, end, text}."""
+        data = handler(self)
+        if isinstance(data, dict) and data.get("fragments") is None:
+            data.pop("fragments", None)
+        return data
+
+    def said(self) -> str:
+        """The words of the source: the pieces joined by an ellipsis, else the whole text."""
+        return " \u2026 ".join(f.text for f in self.fragments) if self.fragments else self.text
 
 
 class Speaker(_Model):
@@ -85,7 +108,7 @@ class Attribution(_Model):
     id: str
     doc_id: str
     kind: Kind
-    content: Span
+    content: Content
     speaker: Speaker
     cue: Optional[Span] = None
     via: Optional[str] = None
@@ -99,6 +122,14 @@ class Attribution(_Model):
         description="Every event the content states as (agent, predicate, theme), for claim matching.",
     )
     note: Optional[str] = None
+
+    @field_validator("content", mode="before")
+    @classmethod
+    def _content(cls, value: object) -> object:
+        """A plain Span is a content of one piece."""
+        if isinstance(value, Span) and not isinstance(value, Content):
+            return value.model_dump()
+        return value
 
 
 class Article(_Model):

@@ -40,6 +40,19 @@ def default_model_name() -> str:
     return PREFERRED_MODELS[-1]
 
 
+# A quotation mark with no space on one side ('"Exactly!"She said.', 'He said,"First ...'):
+# split it from the words so that the parser sees the cue and the quote apart.
+_GLUED_QUOTES = (
+    r'(?<=[A-Za-z])[.!?,:](?=["\u201c\u201d][A-Za-z])',  # the punctuation before such a mark
+    r'(?<=[.!?,:])["\u201c\u201d](?=[A-Za-z])',  # the mark itself
+)
+
+
+def _split_glued_quotes(nlp: Language) -> None:
+    infixes = list(nlp.Defaults.infixes or []) + list(_GLUED_QUOTES)
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+
+
 @lru_cache(maxsize=4)
 def load_nlp(model: Optional[str] = None) -> Language:
     """Load the pipeline once per process; nothing is downloaded."""
@@ -48,6 +61,7 @@ def load_nlp(model: Optional[str] = None) -> Language:
         nlp = spacy.load(name, exclude=["senter"])
     except OSError:
         raise ModelNotFoundError(f"spaCy model '{name}' is not installed; install it with: {INSTALL_HINT}") from None
+    _split_glued_quotes(nlp)
     if "parser" in nlp.pipe_names and "attrib_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("attrib_paragraphs", before="parser")
     return nlp

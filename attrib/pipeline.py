@@ -20,7 +20,7 @@ from attrib.doctext import ents_in, remember_text, text_of
 from attrib.errors import AttribError, LoadError
 from attrib.lexicon import Lexicon, load_lexicon
 from attrib.load import article_from_text
-from attrib.models import Article, Attribution, ExtractionError, Span
+from attrib.models import Article, Attribution, Content, ExtractionError, Span, Speaker
 from attrib.parse import load_nlp, split_for_parse
 
 BATCH_SIZE = 32
@@ -33,6 +33,12 @@ def _token_at(doc: Doc, char: int):
 
 def _span(doc: Doc, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text_of(doc)[start:end])
+
+
+def _content(doc: Doc, record: Found) -> Content:
+    fragments = [_span(doc, *f) for f in record.fragments] if record.fragments else None
+    return Content(start=record.content[0], end=record.content[1], text=text_of(doc)[slice(*record.content)],
+                   fragments=fragments)
 
 
 def attributions_from_doc(doc: Doc, doc_id: str, *, lexicon: Optional[Lexicon] = None) -> list[Attribution]:
@@ -51,6 +57,8 @@ def attributions_from_doc(doc: Doc, doc_id: str, *, lexicon: Optional[Lexicon] =
             )
             cont = prev.model_copy(update={"resolution": "continuation"} if record.method == "continuation" else {})
             speakers.append(cont)
+        elif record.method == "unattributed":
+            speakers.append(Speaker(type="unknown", resolution="unattributed"))  # ANNOTATION.md 3c
         else:
             speakers.append(resolver.resolve(record.mention))
     cue_tokens = [_token_at(doc, r.cue[0]) if r.cue else None for r in found]
@@ -69,12 +77,13 @@ def attributions_from_doc(doc: Doc, doc_id: str, *, lexicon: Optional[Lexicon] =
     out = []
     for n, (record, speaker, via, tok) in enumerate(zip(found, speakers, vias, cue_tokens), start=1):
         anchor = tok or _token_at(doc, record.content[0])
+        pieces = record.fragments or (record.content,)  # what was said, without an interrupting frame
         out.append(
             Attribution(
                 id=f"{doc_id}#{n}",
                 doc_id=doc_id,
                 kind=record.kind,  # type: ignore[arg-type]
-                content=_span(doc, *record.content),
+                content=_content(doc, record),
                 speaker=speaker,
                 cue=_span(doc, *record.cue) if record.cue else None,
                 via=via,
@@ -82,8 +91,8 @@ def attributions_from_doc(doc: Doc, doc_id: str, *, lexicon: Optional[Lexicon] =
                 confidence=record.confidence,
                 sentence=bisect_right(sentence_starts, anchor.i) - 1 if anchor is not None else None,
                 method=record.method,
-                frame=claim_frame(doc, *record.content),
-                events=claim_events(doc, *record.content),
+                frame=next(filter(None, (claim_frame(doc, *p) for p in pieces)), None),
+                events=[e for p in pieces for e in claim_events(doc, *p)],
             )
         )
     return out
@@ -184,7 +193,10 @@ def shift_records(records: list[Attribution], offset: int) -> list[Attribution]:
     out = []
     for r in records:
         speaker = r.speaker.model_copy(update={"mention": move(r.speaker.mention), "antecedent": move(r.speaker.antecedent)})
-        out.append(r.model_copy(update={"content": move(r.content), "cue": move(r.cue), "speaker": speaker}))
+        content = move(r.content)
+        if r.content.fragments:
+            content = content.model_copy(update={"fragments": [move(f) for f in r.content.fragments]})
+        out.append(r.model_copy(update={"content": content, "cue": move(r.cue), "speaker": speaker}))
     return out
 
 

@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Token
 from attrib.detect.documents import document_author
 from attrib.detect.found import Found
 from attrib.detect.quotes import Quote
-from attrib.detect.spans import content_and_kind, has_finite_verb, inside_quote
+from attrib.detect.spans import content_and_kind, has_finite_verb, inside_quote, pieces_around
+from attrib.doctext import text_of
 
 
 def according_phrases(doc: Doc, quotes: Sequence[Quote]) -> Iterator[tuple[Token, Token, Optional[str]]]:
@@ -69,4 +70,7 @@ def detect_according(doc: Doc, quotes: Sequence[Quote]) -> Iterator[tuple[Token,
         kind, content = decided
         mention = doc[source.left_edge.i : source.right_edge.i + 1]
         cue = (according.idx, doc[according.i + 1].idx + 2)
-        yield according, Found(kind, content, cue, mention, channel, "according-to")
+        # "Coastline, according to two of the sources, has held talks": the clause around the phrase
+        phrase = (according.idx, doc[last].idx + len(doc[last]))
+        fragments = pieces_around(text_of(doc), content, phrase)
+        yield according, Found(kind, content, cue, mention, channel, "according-to", fragments=fragments)

@@ -16,9 +16,11 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from attrib.detect.documents import DOCUMENTS, document_author
 from attrib.detect.found import Found
 from attrib.detect.quotes import Quote
-from attrib.detect.reported import can_be_source, can_speak, subject_of
+from attrib.detect.reported import can_be_source, can_speak, participle_subject, subject_of
+from attrib.detect.withheld import is_withheld
 from attrib.doctext import text_of
 from attrib.lexicon import Lexicon
 
@@ -42,6 +44,27 @@ def _starts_unit(text: str, quote: Quote) -> bool:
     return not before or before[-1] in "\n.!?:\u201d\""
 
 
+def _is_quote_cue(token: Token, quote: Quote, text: str, lexicon: Lexicon) -> bool:
+    """A cue verb of the lexicon, 'asked' for a quoted question ('"Why?" asked Lee.'), 'continued'
+    with no object, or 'put it'."""
+    if lexicon.is_cue(token.lemma_):
+        return True
+    lemma = token.lemma_.lower()
+    if lemma == "continue" and not any(c.dep_ in ("dobj", "xcomp") for c in token.children):
+        return True  # 'She continued, "..."'
+    if lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
+        return True  # 'As Ms. Reyes put it, "..."'
+    return lemma == "ask" and text[quote.start : quote.end].rstrip(" ,.\u201d\"'").endswith("?")
+
+
+def _inverted_subject(verb: Token, words: int) -> Optional[Token]:
+    """'"We won!" exclaimed the coach.': right after the quote, the parser often takes the
+    speaker after the verb for its object."""
+    if words != 1:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i), None)
+
+
 def cue_after(doc: Doc, quote: Quote, lexicon: Lexicon) -> Optional[tuple[Token, Token]]:
     """(cue verb, subject) in the few words after the closing mark, same paragraph."""
     if not quote.closed:
@@ -59,9 +82,15 @@ def cue_after(doc: Doc, quote: Quote, lexicon: Lexicon) -> Optional[tuple[Token,
             words += 1
         if words > _MAX_GAP:
             break
-        if lexicon.is_cue(token.lemma_) and token.pos_ in ("VERB", "AUX"):
-            subject = subject_of(token, lexicon)
+        if _is_quote_cue(token, quote, text, lexicon) and token.pos_ in ("VERB", "AUX"):
+            subject = subject_of(token, lexicon) or _inverted_subject(token, words)
             if subject is not None and subject.idx > quote.close_mark:
+                return token, subject
+            return None
+        if token.lemma_.lower() == "read" and words == 1:
+            # '"...," reads a statement from the senator's office': the document speaks
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lemma_.lower() in DOCUMENTS:
                 return token, subject
             return None
         if token.text in ".!?" and words > 0:
@@ -73,15 +102,31 @@ def cue_before(doc: Doc, quote: Quote, lexicon: Lexicon) -> Optional[tuple[Token
     """(cue verb, subject) right before an opening mark that follows ':' or ','."""
     text = text_of(doc)
     before = text[: quote.open_mark].rstrip()
-    if not before or before[-1] not in ":,":
+    if not before:
         return None
     mark = _token_at(doc, len(before) - 1)
     if mark is None:
         return None
+    if before[-1] not in ":,":
+        # 'She said "Amazing!"': the cue verb right before the opening mark
+        if _is_quote_cue(mark, quote, text, lexicon) and mark.pos_ == "VERB":
+            subject = subject_of(mark, lexicon) or participle_subject(mark, lexicon)
+            return (mark, subject) if subject is not None else None
+        return None
+    cue = doc[mark.i - 1] if mark.i > 0 else None
+    if cue is not None and cue.pos_ == "NOUN" and cue.i > 0 and doc[cue.i - 1].lower_ == "to" and lexicon.is_cue(cue.lemma_):
+        # 'Lee was quick to retort: "..."' with the cue tagged as a noun: the subject of the
+        # clause it completes
+        head = cue
+        while head.i != head.head.i and not any(c.dep_ == "nsubj" for c in head.children):
+            head = head.head
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and can_be_source(subject, lexicon):
+            return cue, subject
     verbs = [t for t in reversed(doc[mark.sent.start : mark.i]) if t.pos_ in ("VERB", "AUX")]
     for token in verbs:
-        if lexicon.is_cue(token.lemma_):
-            subject = subject_of(token, lexicon)
+        if _is_quote_cue(token, quote, text, lexicon):
+            subject = subject_of(token, lexicon) or participle_subject(token, lexicon)
             return (token, subject) if subject is not None else None
     if before[-1] == ":" and verbs and verbs[0].pos_ == "VERB":
         # 'Her neighbour, Ahmed Khan, disagreed: "It will kill the shops."': a colon hands the
@@ -107,7 +152,13 @@ def detect_direct(
         if hit is None:
             continue
         verb, subject = hit
+        if is_withheld(verb, subject):
+            continue  # '"...," he would not say' is not a statement (ANNOTATION.md 3c)
+        via = None
+        author = document_author(subject)
+        if author is not None:  # '"...," a statement from the senator's office says'
+            subject, via = author, subject.lower_
         mention = doc[subject.left_edge.i : subject.right_edge.i + 1]
-        found = Found("direct", (quote.start, quote.end), (verb.idx, verb.idx + len(verb)), mention, None, "quote-cue")
+        found = Found("direct", (quote.start, quote.end), (verb.idx, verb.idx + len(verb)), mention, via, "quote-cue")
         out.append((verb, found, quote))
     return out

@@ -12,7 +12,8 @@ class Found(NamedTuple):
 
     ``content`` and ``cue`` are (start, end) character offsets; ``mention`` is
     the spaCy span of the source in this sentence (None for continuations,
-    which take the previous record's speaker).
+    which take the previous record's speaker). ``fragments`` are the (start, end) pieces of a
+    statement interrupted by its frame (ANNOTATION.md 3c), or None.
     """
 
     kind: str
@@ -23,3 +24,4 @@ class Found(NamedTuple):
     method: str
     core: bool = True
     confidence: float = 0.9
+    fragments: Optional[tuple[tuple[int, int], ...]] = None  # the pieces of an interrupted statement

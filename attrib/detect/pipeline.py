@@ -1,27 +1,26 @@
 """Run the detectors over one Doc and reconcile what they found.
 
 Order: reported speech (cue verbs), "according to", quote-led direct quotes,
-then continuations. A phrase that only names the channel of another record in
+then quotes with no cue (detect/floating.py). A phrase that only names the channel of another record in
 its sentence ("..., according to Russian state media") becomes that record's
 ``via`` instead of a record of its own.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Doc
 
 from attrib.detect.according import detect_according
 from attrib.detect.direct import detect_direct
+from attrib.detect.floating import floating_quotes
 from attrib.detect.found import Found
 from attrib.detect.quotes import Quote, find_quotes
 from attrib.detect.reported import detect_reported
 from attrib.doctext import text_of
 from attrib.lexicon import Lexicon, load_lexicon
-
-# A cue-less quote shorter than this many words is a term or a title, not a continuation.
-_MIN_CONTINUATION_WORDS = 5
 
 
 def _sentence_of(doc: Doc, char: int) -> int:
@@ -57,46 +56,6 @@ def _drop_nested(records: list[Found]) -> list[Found]:
     return kept
 
 
-def _next_paragraph(text: str, after: int, start: int) -> bool:
-    """Whether ``start`` begins the paragraph right after the one holding ``after``."""
-    gap = text[after:start]
-    lines = [line for line in gap.split("\n")[1:] if line.strip()]
-    return "\n" in gap and not lines
-
-
-def _continuations(doc: Doc, records: list[Found], quotes: list[Quote]) -> list[Found]:
-    """Quotes with no cue right after a quote of a known speaker."""
-    text = text_of(doc)
-    claimed = _claimed(records, quotes)
-    out: list[Found] = []
-    ordered = sorted(records, key=lambda r: r.content[0])
-    for quote in quotes:
-        if quote.open_mark in claimed:
-            continue
-        before = text[: quote.open_mark].rstrip(" \t")
-        prev: Optional[Found] = None
-        for r in ordered + out:
-            if r.content[1] <= quote.open_mark and (prev is None or r.content[1] >= prev.content[1]):
-                prev = r
-        if prev is None or prev.kind not in ("direct", "mixed"):
-            continue
-        between = text[prev.content[1] : quote.open_mark]
-        same_paragraph = "\n" not in between
-        if same_paragraph and before and before[-1] in ".!?":
-            # Split quote: ""The question is ...," Cha said. "That could ..."" - same cue and source.
-            out.append(prev._replace(content=(quote.start, quote.end), kind="direct", method="split-quote"))
-        elif (
-            not same_paragraph
-            and (not before or before.endswith("\n"))
-            and _next_paragraph(text, prev.content[1], quote.open_mark)
-            and len(text[quote.start : quote.end].split()) >= _MIN_CONTINUATION_WORDS
-        ):
-            # A quoted paragraph with no cue right after the paragraph of the speaker's quote.
-            out.append(Found("direct", (quote.start, quote.end), None, prev.mention, prev.via, "continuation",
-                             core=True, confidence=0.7))
-    return out
-
-
 def _join_interrupted(doc: Doc, records: list[Found], quotes: list[Quote], lexicon: Lexicon) -> list[Found]:
     """A quoted sentence interrupted by its cue ('"Our streets," Ana Ruiz said on Monday,
     "belong to people."') is one direct record from its first to its last quoted word, the
@@ -121,7 +80,8 @@ def _join_interrupted(doc: Doc, records: list[Found], quotes: list[Quote], lexic
         parts = [m for m, o in enumerate(records) if m != n and o.content == (nxt.start, nxt.end)]
         if any(records[m].cue not in (None, r.cue) for m in parts):
             continue  # another cue claims the second quote: two statements
-        merged[n] = r._replace(content=(r.content[0], nxt.end))
+        pieces = r.fragments or (r.content,)
+        merged[n] = r._replace(content=(r.content[0], nxt.end), fragments=(*pieces, (nxt.start, nxt.end)))
         dropped.update(parts)
     return [merged.get(n, r) for n, r in enumerate(records) if n not in dropped]
 
@@ -130,9 +90,14 @@ _HEADING_WORDS = 20
 _SENTENCE_END = tuple(".!?\u2026")
 
 
+# A run-in heading: a dash or bullet, a few words and a colon opening a paragraph
+# ("- Kim praises Russia: Initial talks focused on ...").
+_RUN_IN = re.compile(r"^[ \t]*[-\u2013\u2014\u2022*][ \t]+[^:\n.!?]{3,80}:(?=\s)")
+
+
 def _heading_lines(text: str) -> list[tuple[int, int]]:
     """Character ranges of headings: paragraphs of one short line with no closing full stop
-    ("Flood victims say aid is too slow")."""
+    ("Flood victims say aid is too slow"), and run-in headings before a colon."""
     out = []
     start = 0
     for block in text.split("\n\n"):
@@ -140,6 +105,9 @@ def _heading_lines(text: str) -> list[tuple[int, int]]:
         if body and "\n" not in body and len(body.split()) <= _HEADING_WORDS:
             if not body.rstrip("\"'\u201d\u2019)]").endswith(_SENTENCE_END):
                 out.append((start, start + len(block)))
+        run_in = _RUN_IN.match(block)
+        if run_in is not None:
+            out.append((start, start + run_in.end()))
         start += len(block) + 2
     return out
 
@@ -150,7 +118,7 @@ def _headings(text: str, records: list[Found]) -> list[Found]:
     lines = _heading_lines(text)
     out = []
     for r in records:
-        if any(a <= r.content[0] < b for a, b in lines):
+        if r.method != "quote-credit" and any(a <= r.content[0] < b for a, b in lines):
             if r.kind == "indirect":
                 continue
             r = r._replace(core=False)
@@ -171,7 +139,7 @@ def detect(doc: Doc, *, lexicon: Optional[Lexicon] = None, quotes: Optional[list
     records = _drop_nested(records)
     claimed = _claimed(records, quotes)
     records += [found for _, found, _ in detect_direct(doc, quotes, claimed, lexicon)]
-    records += _continuations(doc, records, quotes)
+    records += floating_quotes(doc, records, quotes, _claimed(records, quotes))
     records = _join_interrupted(doc, records, quotes, lexicon)
     unique: dict[tuple[int, int], Found] = {}
     for r in _headings(text_of(doc), records):

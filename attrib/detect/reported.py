@@ -23,18 +23,22 @@ from attrib.detect.spans import (
     has_finite_verb,
     has_quote,
     inside_quote,
+    pieces_around,
     quoted_but_for,
     subtree_extent,
 )
+from attrib.detect.withheld import is_withheld
 from attrib.doctext import text_of
 from attrib.lexicon import Lexicon
 
 SUBJECTS = ("nsubj",)
+# Cues whose reported clause is what the source rejects (ANNOTATION.md 3c).
+DENIALS = frozenset(("deny",))
 SPEAKER_PRONOUNS = {"he", "she", "they", "we", "i", "it", "who", "you"}
 # Complement relations that carry the reported clause.
 CLAUSAL = ("ccomp",)
 # Right-side dependents of a cue verb that are not part of a noun-phrase content.
-NOT_CONTENT = {"punct", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod", "cc", "mark", "prt",
+NOT_CONTENT = {"punct", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod", "cc", "mark", "prt", "agent",
                "conj"}  # "described the plan as "punitive" and demanded ...": the conjoined verb is not content
 
 
@@ -44,7 +48,8 @@ def cue_tokens(doc: Doc, lexicon: Lexicon, quotes: Sequence[Quote]) -> Iterator[
         if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
             continue
         lemma = token.lemma_.lower()
-        if (lexicon.is_cue(lemma) or lemma in lexicon.np_quote) and not inside_quote(token.idx, quotes):
+        if (lexicon.is_cue(lemma) or lemma in lexicon.np_quote or lemma in lexicon.np_speech) and not inside_quote(
+                token.idx, quotes):
             yield token
 
 
@@ -77,7 +82,78 @@ def subject_of(verb: Token, lexicon: Lexicon) -> Optional[Token]:
             for child in head.children:
                 if child.dep_ in SUBJECTS:
                     return child
+    if verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.lefts):
+        # "The chief went on to say ...", "was quick to add ...": the subject of the verb the
+        # infinitive completes, when that verb has no object of its own (who would then speak)
+        head = verb.head
+        if head.dep_ == "acomp":
+            head = head.head
+        controller = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+        if controller is not None and not any(c.dep_ in ("dobj", "dative") for c in head.children):
+            return controller if can_be_source(controller, lexicon) else None
+    if verb.tag_ == "VBG" and verb.i > 0:
+        # "The clip ends with Omar Haddad claiming ...": the noun the participle follows
+        noun = verb.doc[verb.i - 1]
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "without") and can_be_source(noun, lexicon):
+            return noun
+    head = verb.head
+    if (verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and verb.i == head.i + 1
+            and any(c.dep_ in CLAUSAL for c in verb.children) and can_be_source(head, lexicon)):
+        # "The principal mentioned in an email that ...", parsed as a noun with a participle
+        # that holds a clause: the sentence has no verb but the cue, whose subject the noun is
+        return head
+    return _fronted_subject(verb) or _coordinated_subject(verb, lexicon)
+
+
+def participle_subject(verb: Token, lexicon: Lexicon) -> Optional[Token]:
+    """The speaker of a participle cue with no subject of its own."""
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
+        # "responded ... by saying ...", "despite admitting that ...": the subject of the
+        # clause the preposition hangs on
+        clause = verb.head.head
+        controller = next((c for c in clause.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+        return controller if controller is not None and can_be_source(controller, lexicon) else None
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return None
+    # "Ruto defended the bill, telling a rally that ...": the subject of the clause it hangs
+    # on, when that subject can speak; else ("Russia has said ..., accusing X of ...") the
+    # source of the nearest cue above.
+    controller = next((c for c in verb.head.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+    if controller is not None and can_be_source(controller, lexicon):
+        return controller
+    head = verb.head
+    while head.i != head.head.i and not lexicon.is_cue(head.lemma_):
+        head = head.head
+    return subject_of(head, lexicon) if lexicon.is_cue(head.lemma_) else None
+
+
+def _fronted_subject(verb: Token) -> Optional[Token]:
+    """'In a statement to the Courier, the mayor's lawyer, Ann Lee, said ...': the parser hung
+    the subject as an appositive inside the fronted phrase; the appositive that runs up to the
+    cue (a comma between) is the subject."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    last = verb.i - 2  # the last word before the comma that precedes the cue
+    for prep in (c for c in verb.lefts if c.dep_ == "prep"):
+        if prep.right_edge.i not in (last, last + 1):
+            continue
+        appos = [t for t in prep.subtree if t.dep_ == "appos" and t.right_edge.i == last]
+        if appos:
+            return min(appos, key=lambda t: t.i)
     return None
+
+
+def _coordinated_subject(verb: Token, lexicon: Lexicon) -> Optional[Token]:
+    """'She said, "Hello!" and then replied, "..."': a cue that opens its parse sentence with
+    'and' after a quote shares the subject of the cue verb of the sentence before."""
+    doc, sent = verb.doc, verb.sent
+    if not any(c.dep_ == "cc" and c.i == sent.start for c in verb.children) or sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    if "\n" in doc.text[before.end_char : sent.start_char] or not lexicon.is_cue(before.root.lemma_):
+        return None
+    return next((c for c in before.root.children if c.dep_ in SUBJECTS), None)
 
 
 def can_speak(token: Token) -> bool:
@@ -110,14 +186,18 @@ def is_parenthetical_reporter(child: Token, lexicon: Lexicon) -> bool:
 
 
 _CONCESSIVE = {"though", "although", "while", "whereas", "but"}
+# Participles of the frame after a reported clause (", citing the strategic importance ...").
+_FRAME_PARTICIPLES = frozenset(("cite", "point", "refer", "echo", "speak"))
 
 
-def _cut_from_clause(clause: Token, lexicon: Lexicon) -> list[Token]:
+def _cut_from_clause(clause: Token, lexicon: Lexicon, cue: Optional[Token] = None) -> list[Token]:
     """Dependents of a reported clause that are not part of it.
 
     - a conjoined cue verb when the clause subject cannot speak: it belongs to the outer
       speaker ("Kim said relations were ... and pledged ...");
-    - a participial cue ("..., accusing the United States of ..."): a second statement;
+    - a participial cue ("..., accusing the United States of ..."): a second statement; so
+      is a participle of the frame (", citing ...", ", speaking on condition of ...");
+    - a clause after a semicolon with a subject of its own: the writer's next sentence;
     - a trailing concessive clause (", though Pyongyang has denied this"): the writer's aside.
     """
     cuts = []
@@ -128,8 +208,18 @@ def _cut_from_clause(clause: Token, lexicon: Lexicon) -> list[Token]:
         own_subject = any(c.dep_ in SUBJECTS for c in child.children)
         if child.dep_ == "conj" and is_cue and not own_subject and (subject is None or not can_speak(subject)):
             cuts.append(child)
-        elif child.dep_ == "advcl" and child.i > clause.i and is_cue and child.tag_ == "VBG" and not own_subject:
+        elif (child.dep_ == "conj" and not own_subject and (is_cue or lemma in lexicon.np_speech) and cue is not None
+              and child.tag_ == cue.tag_ and not any(c.dep_ == "aux" for c in child.children)
+              and (clause.tag_ != cue.tag_ or any(c.dep_ == "aux" for c in clause.children))):
+            # "Rendell said he'd battled pneumonia and called it a common ailment": a cue in the
+            # tense of the outer cue, not of the clause, is the speaker's next statement
             cuts.append(child)
+        elif child.dep_ == "advcl" and child.i > clause.i and child.tag_ == "VBG" and not own_subject and (
+                is_cue or lemma in _FRAME_PARTICIPLES and child.doc[child.left_edge.i - 1].text == ","):
+            cuts.append(child)
+        elif child.dep_ in ("conj", "parataxis") and child.i > clause.i and own_subject and any(
+                t.text == ";" for t in child.doc[clause.i : child.left_edge.i]):
+            cuts.append(child)  # "said X; they only learned ...": a new sentence of the writer's
         elif child.dep_ == "advcl" and child.i > clause.i and any(
             m.dep_ == "mark" and m.lower_ in _CONCESSIVE for m in child.children
         ):
@@ -191,7 +281,7 @@ def clause_content(verb: Token, lexicon: Lexicon) -> Optional[tuple[int, int, li
     chosen = right or clauses
     cuts: list[Token] = []
     for clause in chosen:
-        cuts += _cut_from_clause(clause, lexicon)
+        cuts += _cut_from_clause(clause, lexicon, verb)
     extents = [subtree_extent(c, cuts) for c in chosen]
     start, end = min(e[0] for e in extents), max(e[1] for e in extents)
     if right and start < verb.i:
@@ -247,7 +337,16 @@ def _skip_leading_date(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-_CHANNEL_PREPS = {"during", "in", "at", "on", "via", "through"}
+_CHANNEL_PREPS = {"during", "in", "at", "on", "via"}
+def _in_subordinate_clause(token: Token, start: int, end: int) -> bool:
+    """Whether ``token`` hangs, inside tokens [start, end], under an adverbial clause that a
+    subordinator opens ("when she appears ... at the debates")."""
+    node = token.head
+    while start <= node.i <= end and node.head.i != node.i and start <= node.head.i <= end:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" or c.tag_ == "WRB" for c in node.children if c.i < node.i):
+            return True
+        node = node.head
+    return False
 
 
 def _cut_trailing_channel(doc: Doc, start: int, end: int, quotes: Sequence[Quote], lexicon: Lexicon) -> int:
@@ -265,6 +364,8 @@ def _cut_trailing_channel(doc: Doc, start: int, end: int, quotes: Sequence[Quote
         pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
         if pobj is None or pobj.lemma_.lower() not in lexicon.channel_nouns:
             continue
+        if _in_subordinate_clause(token, start, end):
+            continue  # "... when she appears alongside Trump at the debates": part of what was said
         # only frame material may follow: more phrases on the same head, dates, punctuation
         siblings = {t.i for s in token.head.children if s.dep_ == "prep" and s.i > token.i for t in s.subtree}
         if any(not (t.i in siblings or t.is_punct or t.ent_type_ in ("DATE", "TIME")) for t in doc[token.right_edge.i + 1 : end + 1]):
@@ -275,29 +376,61 @@ def _cut_trailing_channel(doc: Doc, start: int, end: int, quotes: Sequence[Quote
     return end
 
 
+# Prepositions that belong to the cue before a noun-phrase content ("called on", "called for").
+_CUE_PREPS = {"call": ("on", "for"), "ask": ("about", "for"), "warn": ("against", "of", "about"), "push": ("for",), "appeal": ("for",), "press": ("for",)}
+
+# Subordinators of a clause that conditions or explains what was said: "said he'd back him
+# even if ...", "said the tax would rise unless ...", "said the claim was false, because ...".
+_CONDITIONS = frozenset(("if", "unless", "because", "whether", "lest", "provided", "once"))
+
+
+def _condition_after(verb: Token, end: int) -> int:
+    """The end of a reported clause, stretched over a conditional or causal clause the parser
+    hung on the cue rather than on the clause (it changes what was said)."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.i > end and any(
+            m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in child.children
+        ):
+            between = verb.doc[end + 1 : child.left_edge.i]
+            if all(t.is_punct or t.dep_ == "advmod" for t in between):
+                end = max(end, child.right_edge.i)
+    return end
+
+
+# Prepositions that open a phrase of the frame after a quote: to whom, where, when.
+_FRAME_PREPS = frozenset("to at in on during before after from with outside inside near across via through over".split())
+
+
+def _quote_then_phrase(doc: Doc, verb: Token, content: tuple[int, int], quotes: Sequence[Quote]):
+    """'left the hall, saying "we will strike" to anyone who would listen': a quote that
+    follows its cue and is followed only by a prepositional phrase is the whole content."""
+    text = text_of(doc)
+    quote = next((q for q in quotes if q.closed and q.open_mark == content[0]), None)
+    if quote is None or text[verb.idx + len(verb) : quote.open_mark].strip(" ,:"):
+        return None
+    rest = doc.char_span(quote.close_mark + 1, content[1], alignment_mode="expand")
+    words = [t for t in rest or [] if not t.is_punct]
+    if not words or words[0].lower_ not in _FRAME_PREPS or words[0].dep_ != "prep" or has_quote(
+            quote.close_mark + 1, content[1], quotes):
+        return None
+    return "direct", (quote.start, quote.end)
+
+
 def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iterator[tuple[Token, Found]]:
     """Yield (cue token, record) for every cue verb with a source and a content."""
     for verb in cue_tokens(doc, lexicon, quotes):
-        subject = subject_of(verb, lexicon)
-        if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
-            # "Ruto defended the bill, telling a rally that ...": a participle's speaker is the
-            # subject of the clause it hangs on, when that subject can speak; else
-            # ("Russia has said ..., accusing X of ...") the source of the nearest cue above.
-            controller = next((c for c in verb.head.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
-            if controller is not None and can_be_source(controller, lexicon):
-                subject = controller
-        if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
-            head = verb.head
-            while head.i != head.head.i and not lexicon.is_cue(head.lemma_):
-                head = head.head
-            subject = subject_of(head, lexicon) if lexicon.is_cue(head.lemma_) else None
+        subject = subject_of(verb, lexicon) or participle_subject(verb, lexicon)
         if subject is None or inside_quote(subject.idx, quotes):
             continue
+        if is_withheld(verb, subject):
+            continue  # "has not said", "declined to say whether": no statement (ANNOTATION.md 3c)
         if is_parenthetical_reporter(verb, lexicon) and lexicon.is_cue(verb.head.lemma_):
             continue  # ", Russian state media reported" under another cue: a channel, not a record
         sent = verb.sent
         method = "reported-clause"
         core = True
+        fragments = None
+        cue_end_tok = verb.i
         found = clause_content(verb, lexicon)
         comma = subject.left_edge.i - 1
         if (verb.dep_ == "parataxis" and found is None and comma > sent.start and doc[comma].text == ","
@@ -322,17 +455,44 @@ def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iter
                 start_tok = sent.start
                 end_tok = _drop_trailing_cue_segment(doc, start_tok, end_tok, verb, subject)
                 method = "reported-clause-before-cue"
+            else:
+                end_tok = _condition_after(verb, end_tok)
         else:
-            if verb.lemma_.lower() not in lexicon.np_quote:
+            lemma = verb.lemma_.lower()
+            if lemma not in lexicon.np_quote and lemma not in lexicon.np_speech:
                 continue
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+                continue  # "this has been denied by leaders ...": the content is the passive subject
             span = np_content(verb)
             if span is None:
                 continue
             start_tok, end_tok = span
             s_char, e_char = doc[start_tok].idx, doc[end_tok].idx + len(doc[end_tok])
-            if not has_quote(s_char, e_char, quotes):
-                continue  # noun-phrase content without the source's words: not a core record
             method = "noun-phrase-quote"
+            if lemma not in lexicon.np_quote or not has_quote(s_char, e_char, quotes):
+                if lemma not in lexicon.np_speech:
+                    continue  # noun-phrase content without the source's words: not a record
+                # "called for a moratorium", "urged Congress to act", "asked whether ...":
+                # a speech act summarised, non-core (ANNOTATION.md 1)
+                method, core = "noun-phrase", False
+                first = doc[start_tok]
+                if (first.dep_ == "prep" or first.tag_ == "IN" and first.dep_ != "mark") and first.lower_ not in _CUE_PREPS.get(
+                        lemma, ()):
+                    continue  # "called into a radio show", "criticized as ...": no content named
+                if verb.dep_ in ("csubj", "amod") or subject.tag_ == "CD":
+                    continue  # "475 pledged delegates will be at stake": a verb describing a noun
+                if verb.tag_ == "VBN" and verb.dep_ not in ("ROOT", "conj") and not any(
+                        c.dep_ in ("aux", "auxpass") for c in verb.children):
+                    continue  # a participle describing a noun, no speech act
+                if verb.dep_ == "relcl" and subject.tag_ not in ("WP", "WDT") and not any(
+                        c.dep_ in ("dobj", "ccomp") for c in verb.children):
+                    continue  # "the target it pledged to reach": the content is the noun outside
+                if any(lexicon.is_cue(t.lemma_) and t.pos_ == "VERB" for t in doc[start_tok : end_tok + 1]):
+                    continue  # "criticized the rules, which they said would ...": the inner statement is the record
+            if start_tok == verb.i + 1 and doc[start_tok].dep_ == "prep" and doc[start_tok].lower_ in _CUE_PREPS.get(
+                    verb.lemma_.lower(), ()):
+                # "called on him to 'give some thought to stepping down'": the cue is "called on"
+                cue_end_tok, start_tok = start_tok, start_tok + 1
         if end_tok < start_tok:
             continue
         if start_tok > verb.i:
@@ -342,6 +502,10 @@ def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iter
         if decided is None:
             continue
         kind, content = decided
+        if kind == "mixed" and method == "reported-clause" and content[0] > verb.idx:
+            kind, content = _quote_then_phrase(doc, verb, content, quotes) or (kind, content)
+        if verb.lemma_.lower() in DENIALS and kind == "indirect":
+            core = False  # a denial is a statement, non-core unless it carries quoted words (3c)
         mention = doc[subject.left_edge.i : subject.right_edge.i + 1]
         if kind == "mixed" and method == "parenthetical":
             # '"Our streets," she added, "belong to people."': every word is quoted but the cue's
@@ -349,7 +513,12 @@ def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iter
             inner = [q for q in quotes if content[0] <= q.open_mark and q.end <= content[1]]
             if inner and quoted_but_for(text_of(doc), content, quotes, cue_segment):
                 kind, content = "direct", (min(q.start for q in inner), max(q.end for q in inner))
-        cue = (verb.idx, verb.idx + len(verb))
+                fragments = tuple((q.start, q.end) for q in inner)
+        if method == "parenthetical" and fragments is None:
+            # "The law, critics argue, is unconstitutional": what was said is the clause around the cue
+            segment = (min(mention.start_char, verb.idx), max(mention.end_char, verb.idx + len(verb)))
+            fragments = pieces_around(text_of(doc), content, segment)
+        cue = (verb.idx, doc[cue_end_tok].idx + len(doc[cue_end_tok]))
         particle = next((c for c in verb.children if c.dep_ == "prt"), None)
         if particle is not None and particle.i == verb.i + 1:
             cue = (verb.idx, particle.idx + len(particle))
@@ -357,4 +526,4 @@ def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iter
         author = document_author(subject)
         if author is not None:  # "a report released by the institute found ...": the institute, via report
             mention, via = doc[author.left_edge.i : author.right_edge.i + 1], subject.lower_
-        yield verb, Found(kind, content, cue, mention, via, method, core)
+        yield verb, Found(kind, content, cue, mention, via, method, core, fragments=fragments)

@@ -44,7 +44,7 @@ def clean_content(doc: Doc, start: int, end: int, quotes: Sequence[Quote]) -> tu
         while start < end and (text[start].isspace() or (is_punct_char(text[start]) and text[start] not in QUOTE_CHARS + "(")):
             start += 1
         lowered = text[start : start + 5].lower()
-        if lowered.startswith("that") and (start + 4 >= end or not text[start + 4].isalnum()):
+        if lowered.startswith("that") and (start + 4 >= end or not text[start + 4].isalnum()) and not _determiner(doc, start):
             start += 4
             continue
         after_dateline = dateline_end(text, start)
@@ -83,6 +83,12 @@ def clean_content(doc: Doc, start: int, end: int, quotes: Sequence[Quote]) -> tu
     if start < end and start in opens and not any(q.open_mark == start and q.close_mark < end for q in quotes):
         start += 1
     return start, end
+
+
+def _determiner(doc: Doc, char: int) -> bool:
+    """Whether the word at ``char`` is a determiner ("that claim"), not the complementizer."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].dep_ == "det"
 
 
 def inside_quote(offset: int, quotes: Sequence[Quote]) -> bool:
@@ -130,3 +136,21 @@ def quoted_but_for(text: str, span: tuple[int, int], quotes: Sequence[Quote], se
         for i in range(max(a, start), min(b, end)):
             keep[i - start] = False
     return not any(ch.isalnum() for ch, k in zip(text[start:end], keep) if k)
+
+
+def pieces_around(text: str, span: tuple[int, int], segment: tuple[int, int]) -> tuple[tuple[int, int], ...] | None:
+    """The parts of ``span`` before and after ``segment`` (an interrupting '..., she said, ...'),
+    without the commas and spaces that set the segment off; None when it does not interrupt."""
+    start, end = span
+    seg_start, seg_end = segment
+    if not (start < seg_start and seg_end < end):
+        return None
+    left_end = seg_start
+    while left_end > start and (text[left_end - 1].isspace() or text[left_end - 1] in ",\u2014-"):
+        left_end -= 1
+    right_start = seg_end
+    while right_start < end and (text[right_start].isspace() or text[right_start] in ",\u2014-"):
+        right_start += 1
+    if left_end <= start or right_start >= end:
+        return None
+    return (start, left_end), (right_start, end)

@@ -61,6 +61,15 @@ def _linked(pairs: Iterable[tuple[int, int]], records: Sequence[Attribution], sc
     return sorted(groups.values())
 
 
+# Cue words of a denial: its content is what the source rejects (ANNOTATION.md 3c).
+_DENIALS = frozenset(("deny", "denies", "denied", "denying"))
+
+
+def _denial(record: Attribution) -> bool:
+    words = record.cue.text.lower().split() if record.cue is not None else []
+    return bool(words) and words[0] in _DENIALS
+
+
 def _translated_quote(members: list[int], records: Sequence[Attribution], feats: Sequence[Features]) -> bool:
     """A claim cluster whose members all quote one speaker entity and share quoted content
     words is that speaker's quote in other words (another translation: "pent-up inmost
@@ -127,12 +136,20 @@ def cluster_claims(
 
     common = slogans(feats, [r.doc_id for r in records])
 
+    denials = [_denial(r) for r in records]
+    # a speech act summarised by a noun phrase ("warned of arms talks") asserts no claim
+    summaries = {n for n, r in enumerate(records) if r.method == "noun-phrase"}
+
     def quote_score(i: int, j: int) -> float:
+        if denials[i] != denials[j]:
+            return 0.0  # a denial of X and an assertion of X are opposite statements
         a, b = records[i].doc_id, records[j].doc_id
         return quote_similarity(feats[i], feats[j], same_speaker(records[i], records[j]), context.related(a, b),
                                 common, context.near(a, b))
 
     def claim_score(i: int, j: int) -> float:
+        if denials[i] != denials[j] or i in summaries or j in summaries:
+            return 0.0
         related = context.related(records[i].doc_id, records[j].doc_id)
         return claim_similarity(feats[i], feats[j], idf, same_speaker(records[i], records[j]), related)
 

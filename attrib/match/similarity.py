@@ -137,7 +137,8 @@ def features(record: Attribution, synonyms: dict[str, str]) -> Features:
     printed = quoted_fragments(record)
     fragments = tuple(tuple(words(f)) for f in printed)
     quoted_content = tuple(stem(w) for f in fragments for w in f if w not in STOP)
-    terms, names = terms_and_names(record.content.text, synonyms)
+    said = record.content.said()  # the quoted pieces, not a frame that interrupts them
+    terms, names = terms_and_names(said, synonyms)
     grams = set()
     for fragment in fragments:
         content = [stem(w) for w in fragment if w not in STOP]
@@ -155,9 +156,9 @@ def features(record: Attribution, synonyms: dict[str, str]) -> Features:
         grams=frozenset(grams),
         titled_out=tuple(f for f, raw in zip(fragments, printed) if not _title_case(raw)),
         names=names,
-        negative=any(w in NEGATIONS or w.endswith("n't") for w in words(record.content.text)),
-        figures=_figures(record.content.text),
-        question=record.content.text.rstrip(" \"'\u201d\u2019,").endswith("?"),
+        negative=any(w in NEGATIONS or w.endswith("n't") for w in words(said)),
+        figures=_figures(said),
+        question=said.rstrip(" \"'\u201d\u2019,").endswith("?"),
         terms=terms,
         subject=subject,
         predicate=_fold(frame.predicate, synonyms) if frame else None,

@@ -178,11 +178,11 @@ def terms_and_names(text: str, synonyms: dict[str, str] | None = None) -> tuple[
 def quoted_fragments(record: Attribution) -> list[str]:
     """The words the record presents as the source's own: all of a direct quote, the
     quoted fragments of a mixed one, nothing for indirect speech."""
+    pieces = [f.text for f in record.content.fragments] if record.content.fragments else [record.content.text]
     if record.kind == "direct":
-        return [record.content.text]
+        return pieces  # an interrupted quote: its pieces, not the frame between them
     if record.kind == "mixed":
-        text = record.content.text
-        return [text[q.start : q.end] for q in find_quotes(text) if q.end > q.start]
+        return [text[q.start : q.end] for text in pieces for q in find_quotes(text) if q.end > q.start]
     return []
 
 
@@ -190,4 +190,4 @@ def printed_wording(record: Attribution, level: str) -> str:
     """The words compared at ``level``: the quoted fragments at quote level (joined by an
     ellipsis), else the whole content."""
     fragments = quoted_fragments(record) if level == "quote" else []
-    return " \u2026 ".join(fragments) if fragments else record.content.text
+    return " \u2026 ".join(fragments) if fragments else record.content.said()

@@ -40,7 +40,7 @@ def table_rows(
     rows = [
         TableRow(
             speaker=r.speaker.name, role=r.speaker.role, speaker_key=r.speaker.key, kind=r.kind,
-            statement=trim_text(r.content.text, None if full else TRIM), outlet=outlets.get(r.doc_id), via=r.via,
+            statement=trim_text(r.content.said(), None if full else TRIM), outlet=outlets.get(r.doc_id), via=r.via,
             cue=r.cue.text if r.cue else None, doc_id=r.doc_id, start=r.content.start, end=r.content.end,
             cluster=cluster_of.get(r.id), attribution_id=r.id,
         )

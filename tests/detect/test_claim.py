@@ -60,9 +60,10 @@ def test_claim_events_cluster_two_reports_in_other_words(extract):
     """End to end: the same smuggling claim, told with different verbs and clause shapes."""
     from attrib.match import cluster_claims
 
-    a = extract("Police said on Monday that the gang had shipped rifles across the lake to rebels in the hills. "
+    # (the two articles name one place, Lake Orla: the event context that lets claims match)
+    a = extract("Police said on Monday that the gang had shipped rifles across Lake Orla to rebels in the hills. "
                 "The mayor said the ferry would stop in winter.", doc_id="a")
-    b = extract("Customs officials said inspectors found crates of guns that were sent over the lake by the gang. "
+    b = extract("Customs officials said inspectors found crates of guns that were sent over Lake Orla by the gang. "
                 "Farmers said bread prices rose sharply.", doc_id="b")
     (cluster,) = cluster_claims(a + b)
     assert cluster.level == "claim" and cluster.members == ["a#1", "b#1"]

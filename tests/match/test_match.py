@@ -309,3 +309,23 @@ def test_match_a_question_claims_nothing():
         rec("b#1", "b", "did Governor Tran found the Lake Orla fund?", kind="indirect", speaker="Ana Ruiz"),
     ]
     assert cluster_claims(records) == []
+
+
+def test_match_a_denial_never_clusters_with_an_assertion():
+    frame = ClaimFrame(subject="north korea", predicate="supply", object="weapon")
+
+    def said(rid, doc, cue):
+        record = rec(rid, doc, "North Korea has supplied weapons to Russia", kind="indirect", frame=frame)
+        return record.model_copy(update={"cue": Span(start=0, end=len(cue), text=cue)})
+
+    assert cluster_claims([said("a#1", "a", "said"), said("b#1", "b", "denied")]) == []
+    (cluster,) = cluster_claims([said("a#1", "a", "denied"), said("b#1", "b", "denies")])
+    assert cluster.members == ["a#1", "b#1"]
+
+
+def test_match_a_speech_act_summary_asserts_no_claim():
+    frame = ClaimFrame(subject="north korea", predicate="supply", object="weapon")
+    said = rec("a#1", "a", "North Korea has supplied weapons to Russia", kind="indirect", frame=frame)
+    warned = rec("b#1", "b", "North Korea supplying weapons to Russia", kind="indirect", frame=frame)
+    assert len(cluster_claims([said, warned])) == 1
+    assert cluster_claims([said, warned.model_copy(update={"method": "noun-phrase"})]) == []

@@ -123,8 +123,10 @@ def test_store_clusters_are_saved_and_reused(tmp_path, corpus):
         saved = conn.execute("SELECT count(*), sum(size) FROM clusters").fetchone()
     clusters = json.loads(first.stdout)
     assert saved == (len(clusters), sum(len(c["members"]) for c in clusters)) and clusters
+    from attrib.batch.config import code_digest
+
     with Store(db) as store:
-        stamp_options = json.dumps([None, None])
+        stamp_options = json.dumps([code_digest(), None, None])  # the clustering code is part of the key
         assert store.cached_clusters(stamp_options) is not None
     assert cli("claims", "-f", "json", "--db", db).stdout == first.stdout
     (corpus / "new.txt").write_text("Ana Ruiz said the bridge was safe.", encoding="utf-8")

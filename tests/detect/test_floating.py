@@ -1,0 +1,66 @@
+"""Quotations with no cue (attrib/detect/floating.py, ANNOTATION.md 3b and 3c): floating
+quotes follow the nearest earlier speaker across narration; dash credits name the source;
+any other quotation that presents someone's words is reported as unattributed, non-core.
+Sentences written for these tests."""
+
+import pytest
+
+
+def summary(records):
+    return [(r.content.text, r.speaker.name, r.speaker.resolution, r.core) for r in records]
+
+
+def test_floating_quote_after_narration_is_the_last_speaker(extract):
+    text = ("\u201cThe bridge is safe,\u201d said Nora Pike, the county engineer.\n\n"
+            "The county closed the bridge for two days of tests in March.\n\n"
+            "\u201cWe checked every bolt and every cable before we opened it again.\u201d")
+    assert summary(extract(text))[1] == (
+        "We checked every bolt and every cable before we opened it again.", "Nora Pike", "continuation", True)
+
+
+def test_floating_quote_with_a_lead_in_after_a_speaker_led_paragraph(extract):
+    text = ("Tom Reyes, the city's planning chief, said on Monday that the housing shortage would last years.\n\n"
+            "As for the plan, \u201cit will take ten years, and we will need every builder we can find.\u201d")
+    assert summary(extract(text))[1] == (
+        "it will take ten years, and we will need every builder we can find.", "Tom Reyes", "continuation", True)
+
+
+def test_floating_quote_after_another_person_is_unattributed(extract):
+    text = ("\u201cThe bridge is safe,\u201d said Nora Pike, the county engineer.\n\n"
+            "On Tuesday, Carl Berg, the treasurer, presented the accounts to the board.\n\n"
+            "\u201cWe checked every bolt and every cable before we opened it again.\u201d")
+    records = extract(text)
+    assert summary(records)[1] == (
+        "We checked every bolt and every cable before we opened it again.", None, "unattributed", False)
+    assert (records[1].speaker.type, records[1].cue) == ("unknown", None)
+
+
+def test_floating_quote_with_no_speaker_before_is_unattributed(extract):
+    text = ("Crowds gathered outside the town hall on Friday.\n\n"
+            "\u201cWe have waited long enough for the council to act on the rents.\u201d")
+    assert summary(extract(text)) == [
+        ("We have waited long enough for the council to act on the rents.", None, "unattributed", False)]
+
+
+def test_floating_dash_credit_names_the_source(extract):
+    text = "Readers wrote in after the vote.\n\n\u201cNobody in our street wanted this road.\u201d \u2014 Maria Gomez\n"
+    assert summary(extract(text)) == [("Nobody in our street wanted this road.", "Maria Gomez", "subject", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # scare quotes, titles of works, nicknames
+        'The so-called "special operation" drew criticism.',
+        "She starred in \u201cThe Long Road Home to Nowhere Special\u201d last year.",
+        "The striker, nicknamed \u201cThe Rocket\u201d by fans, scored twice.",
+        "The city tried a \u201cuse it or lose it\u201d approach to parking permits.",
+    ],
+)
+def test_floating_scare_quotes_titles_and_nicknames_stay_out(extract, text):
+    assert extract(text) == []
+
+
+def test_floating_title_with_a_byline_stays_out(extract):
+    text = 'Weekend reading: "Old mills find new life as artists move into the valley," by the Courier\'s Ana Ruiz.'
+    assert extract(text) == []

@@ -1,0 +1,102 @@
+"""Sentence shapes of issue 16 (attrib/detect/direct.py, reported.py, attrib/parse.py), one
+test per shape, on sentences written for these tests."""
+
+import pytest
+
+
+def summary(records):
+    return [(r.kind, r.content.text, r.speaker.name, r.cue.text if r.cue else None) for r in records]
+
+
+def test_shapes_fronted_frame_before_the_speaker(extract):
+    text = 'In a letter to the Gazette, the club\'s treasurer, Maya Olsen, said, "The accounts are in order."'
+    assert summary(extract(text)) == [("direct", "The accounts are in order.", "Maya Olsen", "said")]
+
+
+def test_shapes_inverted_document_reads(extract):
+    (record,) = extract('"We regret the delay," reads a statement from the city council.')
+    assert (record.content.text, record.speaker.name, record.via) == ("We regret the delay,", "city council", "statement")
+
+
+def test_shapes_inverted_document_says(extract):
+    assert summary(extract('"The offer expires on Friday," the memo says.')) == [
+        ("direct", "The offer expires on Friday,", "memo", "says")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a colon after a cue the tagger took for a noun
+        ('Rita Moss was quick to retort: "Nobody asked for this."',
+         [("direct", "Nobody asked for this.", "Rita Moss", "retort")]),
+        # a colon after a participle
+        ('The striker thanked the fans, tweeting: "You carried us tonight."',
+         [("direct", "You carried us tonight.", "The striker", "tweeting")]),
+        # a comma after a participle under a preposition
+        ('The clip ends with Omar Haddad claiming, "They cannot stop us."',
+         [("direct", "They cannot stop us.", "Omar Haddad", "claiming")]),
+        # a participle with no punctuation before the quote
+        ('The singer closed the show, writing "See you next summer" on the screen.',
+         [("direct", "See you next summer", "The singer", "writing")]),
+    ],
+)
+def test_shapes_colon_or_comma_after_a_cue_or_participle(extract, text, expected):
+    assert summary(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ('Nadia Park said "Wonderful!"', [("direct", "Wonderful!", "Nadia Park", "said")]),
+        ('"Exactly!"She said.', [("direct", "Exactly!", "She", "said")]),
+        ('He said,"First we fix the roads."', [("direct", "First we fix the roads.", "He", "said")]),
+    ],
+)
+def test_shapes_cue_and_quote_with_no_comma_or_no_space(extract, text, expected):
+    assert summary(extract(text)) == expected
+
+
+def test_shapes_two_quotes_in_one_sentence(extract):
+    text = 'Lena Ortiz said, "Good morning!" and then replied, "Fine, thanks."'
+    assert summary(extract(text)) == [
+        ("direct", "Good morning!", "Lena Ortiz", "said"),
+        ("direct", "Fine, thanks.", "Lena Ortiz", "replied"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ('"We did it!" exclaimed the captain.', [("direct", "We did it!", "the captain", "exclaimed")]),
+        ('"I w-w-was not there," stuttered the clerk.', [("direct", "I w-w-was not there,", "the clerk", "stuttered")]),
+        ('"That is rubbish," retorted the chairman.', [("direct", "That is rubbish,", "the chairman", "retorted")]),
+        ("The principal mentioned in an email that classes would resume on Monday.",
+         [("indirect", "classes would resume on Monday", "principal", "mentioned")]),
+        ("The sheriff went on to say that the road would stay closed.",
+         [("indirect", "the road would stay closed", "The sheriff", "say")]),
+        ('"We will manage," the coach said with a laugh.', [("direct", "We will manage,", "the coach", "said")]),
+        # asked, for a quoted question only
+        ('"Where did the money go?" asked the auditor.', [("direct", "Where did the money go?", "the auditor", "asked")]),
+        ('"The money is gone," asked the auditor.', []),
+    ],
+)
+def test_shapes_cues_added_to_the_lexicon(extract, text, expected):
+    assert summary(extract(text)) == expected
+
+
+def test_shapes_quote_in_a_participle_clause_is_the_content(extract):
+    text = 'The union leader left the hall, saying "we will strike on Friday" to anyone who would listen.'
+    assert summary(extract(text)) == [("direct", "we will strike on Friday", "The union leader", "saying")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ('Mila Ross continued, "We will not stop until the road is fixed."',
+         [("direct", "We will not stop until the road is fixed.", "Mila Ross", "continued")]),
+        ('As the mayor, Ida Fox, put it, "Nobody wins a price war."',
+         [("direct", "Nobody wins a price war.", "Ida Fox", "put")]),
+    ],
+)
+def test_shapes_continued_and_put_it_hand_on_a_quote(extract, text, expected):
+    assert summary(extract(text)) == expected
