@@ -435,9 +435,12 @@ def fixture_draft(
     outlet: OutletOpt = None,
     model: ModelOpt = None,
     lexicon: LexiconOpt = None,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Replace unreviewed drafts already in --out (reviewed fixtures are never replaced).")] = False,
     quiet: QuietOpt = False,
 ) -> None:
     """Write a draft fixture per article, filled with the current extractor's records, marked unreviewed."""
+    from attrib.errors import FixtureError
     from attrib.evaluate.draft import write_draft
     from attrib.pipeline import Extractor
 
@@ -451,7 +454,12 @@ def fixture_draft(
                     failures += 1
                     warn_source(item if isinstance(item, LoadError) else f"{item.error.source}: {item.error.message}")
                     continue
-                write_draft(item.article, item.attributions, out)
+                try:
+                    write_draft(item.article, item.attributions, out, force=force)
+                except FixtureError as exc:  # a reviewed or existing fixture: kept, said, the rest goes on
+                    failures += 1
+                    warn_source(str(exc))
+                    continue
                 written += 1
                 progress.advance(task)
     except AttribError as exc:
