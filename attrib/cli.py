@@ -67,6 +67,11 @@ def warn_source(error: LoadError | str) -> None:
     stderr.print(f"[yellow]skipped:[/] {escape(str(error))}", highlight=False, soft_wrap=True)
 
 
+def _say(message: str) -> None:
+    """A plain note on stderr (no markup, no emoji: paths and article text are shown as they are)."""
+    stderr.print(message, markup=False, emoji=False, highlight=False, soft_wrap=True)
+
+
 def _progress(quiet: bool) -> Progress:
     return Progress(
         TextColumn("{task.description}"),
@@ -140,7 +145,7 @@ def _selection(paths, *, db, no_db, outlet, model, lexicon, aliases, jobs, dask,
                                 description=f"extracted {state.extracted}, already stored {state.cached}")
 
             done = ingest(store, [str(p) for p in paths], config, outlet=outlet, jobs=jobs, dask=dask,
-                          on_skip=warn_source, on_article=advance)
+                          on_skip=warn_source, on_article=advance, on_replace=_say)
         if not done.wanted and done.failures:
             fail("no article could be read")
         if not quiet and done.cached:  # say why the run was quick, and where the records came from
@@ -376,6 +381,9 @@ def eval_command(
             stdout.print(errors_text(report.errors), markup=False, highlight=False)
         if before is not None:
             stdout.print(baseline_table(compare(report, before)))
+    if report.ignored_documents:
+        shown = ", ".join(report.ignored_documents[:5]) + (" ..." if len(report.ignored_documents) > 5 else "")
+        _say(f"{predictions}: {len(report.ignored_documents)} document(s) not in the fixtures, not scored: {shown}")
     for failure in failures:
         stderr.print(f"[bold red]below threshold:[/] {escape(failure)}")
     if failures or report.failed_documents:

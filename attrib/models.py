@@ -280,6 +280,9 @@ class EvalReport(_Model):
         default_factory=dict, description="Pairwise cluster scores: 'all', 'quote', 'claim'."
     )
     errors: list[DocumentErrors] = Field(default_factory=list, description="Per-document errors, when asked for.")
+    ignored_documents: list[str] = Field(
+        default_factory=list, description="Documents of the predictions file that no fixture holds (not scored)."
+    )
 
 
 class ExtractionError(_Model):

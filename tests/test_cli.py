@@ -37,7 +37,7 @@ def test_cli_extract_jsonl_keeps_annotation_field_names(tmp_path):
     assert {"id", "doc_id", "kind", "content", "speaker", "cue", "via"} <= set(first)
     assert set(first["content"]) == {"start", "end", "text"}
     assert {"mention", "name", "type", "role"} <= set(first["speaker"])
-    assert first["doc_id"] == "000_8c00d19a94f6c5f1"
+    assert first["doc_id"] == "seeds/000_8c00d19a94f6c5f1"  # the path from the folder given
 
 
 @pytest.mark.parametrize("fmt", ["json", "csv", "md"])
@@ -51,11 +51,11 @@ def test_cli_extract_other_formats(fmt, tmp_path):
         assert data[0]["speaker"]["name"] == "Ana Ruiz"
     elif fmt == "csv":
         rows = list(csv.DictReader(io.StringIO(result.stdout)))
-        assert rows == [{"doc_id": "a", "speaker": "Ana Ruiz", "role": "engineer", "kind": "direct",
+        assert rows == [{"doc_id": f"{tmp_path.name}/a", "speaker": "Ana Ruiz", "role": "engineer", "kind": "direct",
                          "statement": "It works,", "cue": "said", "via": "", "outlet": "Wire"}]
     else:
         assert result.stdout.splitlines()[0].startswith("| doc_id | speaker |")
-        assert "| a | Ana Ruiz |" in result.stdout
+        assert f"| {tmp_path.name}/a | Ana Ruiz |" in result.stdout
 
 
 def test_cli_extract_bad_file_is_one_line_and_rest_goes_on(tmp_path):
@@ -66,7 +66,7 @@ def test_cli_extract_bad_file_is_one_line_and_rest_goes_on(tmp_path):
     assert result.exit_code == 1
     assert "bad.txt" in result.stderr and "binary" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
-    assert json.loads(out.read_text(encoding="utf-8").splitlines()[0])["doc_id"] == "good"
+    assert json.loads(out.read_text(encoding="utf-8").splitlines()[0])["doc_id"] == f"{tmp_path.name}/good"
 
 
 def test_cli_unknown_format_and_missing_model_are_one_line_errors(tmp_path):

@@ -1,6 +1,15 @@
-"""Files and folders -> articles. Bad sources become LoadErrors; the batch goes on."""
+"""Files and folders -> articles. Bad sources become LoadErrors; the batch goes on.
+
+The id of an article read from a file (unless its front matter gives one) is its path
+from the folder given, led by that folder's name: ``2024-06-01/index`` for
+``attrib extract 2024-06-01``; a file given by itself is named as if its own folder had
+been given (``2024-06-01/index`` for ``attrib extract 2024-06-01/index.txt``). So the
+``index.txt`` of two dated folders are two articles.
+"""
 
 from __future__ import annotations
+
+import os
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -16,24 +25,31 @@ from attrib.models import Article
 SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 
 
-def _expand(paths: Iterable[str | Path]) -> Iterator[Path | LoadError]:
+def file_doc_id(path: Path, folder: Optional[Path] = None) -> str:
+    """The id of the article in ``path``, found under the ``folder`` given (or given itself)."""
+    base = Path(os.path.abspath(folder if folder is not None else path.parent))
+    inside = Path(os.path.abspath(path)).relative_to(base).with_suffix("").as_posix()
+    return f"{base.name}/{inside}" if base.name else inside
+
+
+def _expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str] | LoadError]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-            yield from found
+            yield from ((p, file_doc_id(p, path)) for p in found)
         elif path.is_file():
             if path.suffix.lower() not in SUFFIXES:
                 yield LoadError(str(path), f"unsupported file type '{path.suffix}'; use .txt, .html or .jsonl")
             else:
-                yield path
+                yield path, file_doc_id(path)
         elif path.exists():
             yield LoadError(str(path), "not a regular file or folder")
         else:
             yield LoadError(str(path), "no such file or folder")
 
 
-def _load_file(path: Path, outlet: Optional[str]) -> Iterator[Article | LoadError]:
+def _load_file(path: Path, doc_id: str, outlet: Optional[str]) -> Iterator[Article | LoadError]:
     source = str(path)
     try:
         data = path.read_bytes()
@@ -48,9 +64,9 @@ def _load_file(path: Path, outlet: Optional[str]) -> Iterator[Article | LoadErro
         elif not raw.strip():
             yield LoadError(source, "empty article" if not data else "article has only whitespace")
         elif kind == "html":
-            yield load_html(raw, doc_id=path.stem, source=source, outlet=outlet)
+            yield load_html(raw, doc_id=doc_id, source=source, outlet=outlet)
         else:
-            yield load_txt(raw, doc_id=path.stem, source=source, outlet=outlet)
+            yield load_txt(raw, doc_id=doc_id, source=source, outlet=outlet)
     except LoadError as exc:
         yield exc
 
@@ -65,7 +81,7 @@ def iter_articles(paths: Iterable[str | Path], *, outlet: Optional[str] = None) 
         if isinstance(item, LoadError):
             yield item
         else:
-            yield from _load_file(item, outlet)
+            yield from _load_file(*item, outlet)
 
 
 def load_articles(paths: Iterable[str | Path], *, outlet: Optional[str] = None) -> tuple[list[Article], list[LoadError]]:

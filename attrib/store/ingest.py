@@ -31,6 +31,7 @@ class Ingest:
     extracted: int = 0
     cached: int = 0
     failures: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
 
 
 def ingest(
@@ -43,10 +44,12 @@ def ingest(
     dask: Optional[str] = None,
     on_skip: Callable[[str], None] = lambda message: None,
     on_article: Callable[[Ingest], None] = lambda state: None,
+    on_replace: Callable[[str], None] = lambda message: None,
 ) -> Ingest:
     """Load the articles under ``paths`` and extract those the store does not hold (same id,
     text and extraction fingerprint). ``on_skip`` hears of each unreadable or failed source as
-    it happens; ``on_article`` is called after each article (for progress)."""
+    it happens; ``on_article`` is called after each article (for progress); ``on_replace``
+    hears of each article whose id the store held with another text (that text is replaced)."""
     state = Ingest()
     fingerprint = config.fingerprint()
     seen: dict[str, tuple[str, str]] = {}
@@ -71,8 +74,14 @@ def ingest(
             if store.has(item, fingerprint):
                 state.cached += 1
                 on_article(state)
-            else:
-                yield item
+                continue
+            held = store.held(item.id)
+            if held is not None and held[0] != item.content_hash:
+                message = (f"{source}: replaces the earlier text stored under id '{item.id}'"
+                           + (f" (from {held[1]})" if held[1] and held[1] != source else ""))
+                state.replaced.append(message)
+                on_replace(message)
+            yield item
 
     for result in run_articles(fresh(), config, jobs=jobs, dask=dask):
         if result.error is not None:

@@ -138,6 +138,11 @@ class Store:
         ).fetchone()
         return row is not None
 
+    def held(self, doc_id: str) -> Optional[tuple[str, Optional[str]]]:
+        """(content hash, source) of the article stored under ``doc_id``, or None."""
+        row = self.db.execute("SELECT content_hash, source FROM articles WHERE doc_id=?", (doc_id,)).fetchone()
+        return None if row is None else (row[0], row[1])
+
     def stale(self, fingerprint: str) -> int:
         """How many stored articles another extraction (attrib version, model, lexicon) produced."""
         return self.db.execute("SELECT count(*) FROM articles WHERE fingerprint != ?", (fingerprint,)).fetchone()[0]

@@ -15,7 +15,7 @@ def test_load_txt_front_matter_offsets_count_from_body(tmp_path):
     path.write_text("---\noutlet: Daily Planet\npublished: 2024-05-01\ntitle: Hello\n---\nBody starts here.", encoding="utf-8")
     (article,), errors = load_articles([path])
     assert errors == []
-    assert article.id == "story"
+    assert article.id == f"{tmp_path.name}/story"  # the path from the folder, led by its name
     assert article.text == "Body starts here."
     assert (article.outlet, article.outlet_inferred, article.published, article.title) == (
         "Daily Planet", False, dt.date(2024, 5, 1), "Hello")
@@ -99,7 +99,7 @@ def test_load_folder_recursive_and_bad_files(tmp_path):
     items = list(iter_articles([tmp_path, tmp_path / "missing.txt"]))
     good = [i.id for i in items if not isinstance(i, LoadError)]
     bad = sorted(str(i) for i in items if isinstance(i, LoadError))
-    assert good == ["good"]
+    assert good == [f"{tmp_path.name}/sub/good"]
     assert len(bad) == 5
     assert any("binary" in b for b in bad) and any("empty article" in b for b in bad)
     assert any("only whitespace" in b for b in bad) and any("front matter" in b for b in bad)
