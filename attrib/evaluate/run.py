@@ -27,7 +27,7 @@ def read_predictions(path: Path | str) -> dict[str, list[Attribution]]:
     grouped: dict[str, list[Attribution]] = defaultdict(list)
     source = Path(path)
     try:
-        lines = source.read_text(encoding="utf-8").splitlines()
+        lines = source.read_text(encoding="utf-8").split("\n")  # "\n" only: records hold raw U+2028
     except OSError as exc:
         raise FixtureError(f"{source}: cannot read predictions ({exc.strerror})") from None
     for number, line in enumerate(lines, start=1):
@@ -78,7 +78,7 @@ def read_clusters(path: Path | str) -> list[ClaimCluster]:
         text = source.read_text(encoding="utf-8").strip()
         if text.startswith("["):
             return _clusters.validate_python(json.loads(text))
-        return [ClaimCluster.model_validate_json(line) for line in text.splitlines() if line.strip()]
+        return [ClaimCluster.model_validate_json(line) for line in text.split("\n") if line.strip()]
     except (OSError, json.JSONDecodeError, ValidationError) as exc:
         raise FixtureError(f"{source}: not a list of claim clusters ({exc.__class__.__name__})") from None
 

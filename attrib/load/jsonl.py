@@ -11,9 +11,24 @@ from attrib.load.text import METADATA_FIELDS, article_from_text
 from attrib.models import Article
 
 
+def _surrogate(record: dict) -> Optional[str]:
+    """The first field holding a lone surrogate (valid JSON such as "\\ud800", but no text:
+    it cannot be written as UTF-8), described for the skip message; else None."""
+    for key, value in record.items():
+        for text in (key, value) if isinstance(value, str) else (key,):
+            if isinstance(text, str):
+                try:
+                    text.encode("utf-8")
+                except UnicodeEncodeError as exc:
+                    return f"'{key}' holds a lone surrogate (\\u{ord(text[exc.start]):04x}), not text"
+    return None
+
+
 def iter_jsonl(raw: str, *, source: str, outlet: Optional[str] = None) -> Iterator[Article | LoadError]:
     """Yield an Article per good line and a LoadError per bad one; the rest goes on."""
-    for number, line in enumerate(raw.splitlines(), start=1):
+    # JSON Lines end at "\n" only: str.splitlines() would also cut at U+2028, U+0085 and
+    # other characters that json.dumps(..., ensure_ascii=False) leaves raw inside strings.
+    for number, line in enumerate(raw.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{source}:{number}"
@@ -24,6 +39,10 @@ def iter_jsonl(raw: str, *, source: str, outlet: Optional[str] = None) -> Iterat
             continue
         if not isinstance(record, dict):
             yield LoadError(where, "each line must be a JSON object with 'id' and 'text'")
+            continue
+        bad = _surrogate(record)
+        if bad:
+            yield LoadError(where, bad)
             continue
         text, doc_id = record.get("text"), record.get("id")
         if not isinstance(text, str) or not text.strip():
