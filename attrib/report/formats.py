@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -11,6 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from attrib.models import Article, Attribution
+from attrib.report.spreadsheet import csv_text
 from attrib.report.table import table_rows, trim_text
 
 FORMATS = ("table", "jsonl", "json", "csv", "md")
@@ -35,11 +34,7 @@ def _markdown(table_rows: list[dict[str, str]]) -> str:
 
 
 def _csv(table_rows: list[dict[str, str]]) -> str:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(table_rows)
-    return buffer.getvalue()
+    return csv_text(table_rows, COLUMNS)
 
 
 def rich_table(table_rows: list[dict[str, str]], title: str = "Who said what") -> Table:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Sequence
 from typing import Optional
@@ -12,6 +10,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from attrib.models import Article, Attribution, ClaimCluster, TableRow
+from attrib.report.spreadsheet import csv_text
 
 GROUPINGS = ("speaker", "article", "claim")
 TABLE_FORMATS = ("table", "md", "csv", "json")
@@ -67,11 +66,7 @@ def render_table(rows: Sequence[TableRow], fmt: str, *, by: str = "speaker"):
         return json.dumps([r.model_dump(mode="json") for r in rows], indent=2, ensure_ascii=False) + "\n"
     values = [{c: "" if getattr(r, c) is None else str(getattr(r, c)) for c in _COLUMNS} for r in rows]
     if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=_COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(values)
-        return buffer.getvalue()
+        return csv_text(values, _COLUMNS)
     if fmt == "md":
         lines = ["| " + " | ".join(_COLUMNS) + " |", "|" + "---|" * len(_COLUMNS)]
         lines += ["| " + " | ".join(v[c].replace("|", "\\|") for c in _COLUMNS) + " |" for v in values]
