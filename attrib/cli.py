@@ -236,6 +236,12 @@ def _batch(paths, *, fmt, formats, out, render, source) -> None:
     """Ingest the articles, render their selection with ``render(selection)``, write it."""
     if fmt not in formats:
         fail(f"unknown format '{fmt}'; choose one of {', '.join(formats)}")
+    if out is not None and paths:
+        from attrib.load.paths import input_conflict
+
+        conflict = input_conflict(paths, out)
+        if conflict:
+            fail(conflict)
     try:
         with _selection(paths, **source) as (selection, failures):
             _emit(render(selection), out)

@@ -24,11 +24,36 @@ def _surrogate(record: dict) -> Optional[str]:
     return None
 
 
+def _has_text_lines(lines: list[str]) -> bool:
+    """True when some line is an object with a 'text' field, or when no line is an object at all."""
+    objects = 0
+    for line in lines:
+        if '"text"' not in line:
+            objects += line.lstrip().startswith("{")
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(record, dict) and "text" in record:
+            return True
+        objects += isinstance(record, dict)
+    return objects == 0
+
+
 def iter_jsonl(raw: str, *, source: str, outlet: Optional[str] = None) -> Iterator[Article | LoadError]:
-    """Yield an Article per good line and a LoadError per bad one; the rest goes on."""
+    """Yield an Article per good line and a LoadError per bad one; the rest goes on.
+
+    A file whose lines are objects but none has a 'text' field (attrib's own records, a
+    manifest) is no corpus: one LoadError for the file, not one per line."""
+    lines = raw.split("\n")
+    if not _has_text_lines(lines):
+        yield LoadError(source, "no line has a 'text' field: not a corpus of articles "
+                                "(attrib's own records or a manifest?)")
+        return
     # JSON Lines end at "\n" only: str.splitlines() would also cut at U+2028, U+0085 and
     # other characters that json.dumps(..., ensure_ascii=False) leaves raw inside strings.
-    for number, line in enumerate(raw.split("\n"), start=1):
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         where = f"{source}:{number}"

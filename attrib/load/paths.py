@@ -49,6 +49,31 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str] | LoadErro
             yield LoadError(str(path), "no such file or folder")
 
 
+# The first line of every Markdown output and a meta tag of the HTML report: attrib's own
+# outputs found in an input folder are skipped, never read as articles.
+OUTPUT_MARK = "<!-- written by attrib: an output, not an article -->"
+HTML_GENERATOR = '<meta name="generator" content="attrib">'
+
+
+def own_output(raw: str) -> bool:
+    """True for text attrib wrote (a Markdown table or an HTML report)."""
+    return raw.lstrip("\ufeff").startswith(OUTPUT_MARK) or HTML_GENERATOR in raw[:4096]
+
+
+def input_conflict(paths: Iterable[str | Path], out: str | Path) -> Optional[str]:
+    """Why writing ``out`` would destroy or pollute the inputs ``paths``, or None: ``out`` is
+    one of the input files, or lies in an input folder where a later run would read it."""
+    target = Path(os.path.abspath(out))
+    for given in paths:
+        path = Path(os.path.abspath(given))
+        if target == path or (target.exists() and path.exists() and os.path.samefile(target, path)):
+            return f"{out}: is an input of this run; write the output elsewhere"
+        if path.is_dir() and path in target.parents and target.suffix.lower() in SUFFIXES:
+            return (f"{out}: is inside the input folder {given}, where it would be read as an article; "
+                    "write it elsewhere")
+    return None
+
+
 def _load_file(path: Path, doc_id: str, outlet: Optional[str]) -> Iterator[Article | LoadError]:
     source = str(path)
     try:
@@ -59,7 +84,9 @@ def _load_file(path: Path, doc_id: str, outlet: Optional[str]) -> Iterator[Artic
     try:
         raw = decode_bytes(data, source)
         kind = SUFFIXES[path.suffix.lower()]
-        if kind == "jsonl":
+        if kind != "jsonl" and own_output(raw):
+            yield LoadError(source, "written by attrib (a report or table), not an article")
+        elif kind == "jsonl":
             yield from iter_jsonl(raw, source=source, outlet=outlet)
         elif not raw.strip():
             yield LoadError(source, "empty article" if not data else "article has only whitespace")

@@ -11,6 +11,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from attrib.load.paths import OUTPUT_MARK
 from attrib.models import ClaimCluster, ClusterMember, WordDiff
 
 CLAIM_FORMATS = ("table", "json", "jsonl", "md")
@@ -76,7 +77,7 @@ def _md_diff(member: ClusterMember) -> str:
 
 
 def _markdown(clusters: Sequence[ClaimCluster]) -> str:
-    lines = ["# Claims across sources", ""]
+    lines = [OUTPUT_MARK, "# Claims across sources", ""]
     if not clusters:
         lines.append("No statement appears in more than one source.")
     for c in clusters:

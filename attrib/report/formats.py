@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from rich.markup import escape
 from rich.table import Table
 
+from attrib.load.paths import OUTPUT_MARK
 from attrib.models import Article, Attribution
 from attrib.report.spreadsheet import csv_text
 from attrib.report.table import table_rows, trim_text
@@ -28,7 +29,7 @@ def _markdown(table_rows: list[dict[str, str]]) -> str:
     def cell(value: str) -> str:
         return value.replace("|", "\\|").replace("\n", " ")
 
-    lines = ["| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
+    lines = [OUTPUT_MARK, "| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
     lines += ["| " + " | ".join(cell(row[c]) for c in COLUMNS) + " |" for row in table_rows]
     return "\n".join(lines) + "\n"
 

@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from html import escape
 
+from attrib.load.paths import HTML_GENERATOR
 from attrib.models import Article, Attribution, ClaimCluster, WordDiff
 
 _CSS = """
@@ -127,7 +128,7 @@ def render_html(
               ("outlets", len({o for o in outlets.values() if o})), ("claim clusters", len(clusters))]
     counts += [(k, kinds.get(k, 0)) for k in ("direct", "indirect", "mixed")]
     html = [
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">",
+        f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">{HTML_GENERATOR}",
         f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>",
         f"<h1>{escape(title)}</h1>",
         '<section id="overview" class="counts">' + "".join(f"<span><b>{n}</b> {escape(label)}</span>"

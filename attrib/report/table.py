@@ -9,6 +9,7 @@ from typing import Optional
 from rich.markup import escape
 from rich.table import Table
 
+from attrib.load.paths import OUTPUT_MARK
 from attrib.models import Article, Attribution, ClaimCluster, TableRow
 from attrib.report.spreadsheet import csv_text
 
@@ -68,7 +69,7 @@ def render_table(rows: Sequence[TableRow], fmt: str, *, by: str = "speaker"):
     if fmt == "csv":
         return csv_text(values, _COLUMNS)
     if fmt == "md":
-        lines = ["| " + " | ".join(_COLUMNS) + " |", "|" + "---|" * len(_COLUMNS)]
+        lines = [OUTPUT_MARK, "| " + " | ".join(_COLUMNS) + " |", "|" + "---|" * len(_COLUMNS)]
         lines += ["| " + " | ".join(v[c].replace("|", "\\|") for c in _COLUMNS) + " |" for v in values]
         return "\n".join(lines) + "\n"
     table = Table(title=f"Who said what, by {by}", expand=True, show_lines=True)
