@@ -32,12 +32,45 @@ def file_doc_id(path: Path, folder: Optional[Path] = None) -> str:
     return f"{base.name}/{inside}" if base.name else inside
 
 
+def _walk(folder: Path, seen: set[str]) -> Iterator[Path | LoadError]:
+    """Article files below ``folder`` in name order; a LoadError for each subfolder that cannot
+    be listed, each broken symbolic link and each article-named entry that is not a regular
+    file (a FIFO would block the run). Symbolic links to folders are followed, once each."""
+    real = os.path.realpath(folder)
+    if real in seen:
+        return
+    seen.add(real)
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        yield LoadError(str(folder), f"cannot read folder ({exc.strerror or exc.__class__.__name__})")
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        article_name = path.suffix.lower() in SUFFIXES
+        try:
+            is_dir, is_file = entry.is_dir(), entry.is_file()
+        except OSError as exc:
+            yield LoadError(str(path), f"cannot read ({exc.strerror or exc.__class__.__name__})")
+            continue
+        if is_dir:
+            yield from _walk(path, seen)
+        elif is_file:
+            if article_name:
+                yield path
+        elif entry.is_symlink() and not path.exists():
+            if article_name or not path.suffix:
+                yield LoadError(str(path), f"broken symbolic link (to {os.readlink(path)})")
+        elif article_name:
+            yield LoadError(str(path), "not a regular file (a FIFO, socket or device); not read")
+
+
 def _expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str] | LoadError]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-            yield from ((p, file_doc_id(p, path)) for p in found)
+            for found in _walk(path, set()):
+                yield found if isinstance(found, LoadError) else (found, file_doc_id(found, path))
         elif path.is_file():
             if path.suffix.lower() not in SUFFIXES:
                 yield LoadError(str(path), f"unsupported file type '{path.suffix}'; use .txt, .html or .jsonl")
@@ -45,6 +78,8 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str] | LoadErro
                 yield path, file_doc_id(path)
         elif path.exists():
             yield LoadError(str(path), "not a regular file or folder")
+        elif path.is_symlink():
+            yield LoadError(str(path), f"broken symbolic link (to {os.readlink(path)})")
         else:
             yield LoadError(str(path), "no such file or folder")
 
