@@ -129,7 +129,7 @@ def _selection(paths, *, db, no_db, outlet, model, lexicon, aliases, jobs, dask,
             fail("give articles (PATH...) to extract; --no-db keeps no store to read")
         if not db.exists():
             fail(f"no articles given and no store at {db}; give files or folders, or --db PATH")
-        with Store(db) as store:
+        with Store.for_reading(db) as store:
             stale = store.stale(config.fingerprint())
             if stale and not quiet:  # records of another version or settings: say how to refresh them
                 stderr.print(f"{db}: {stale} stored article(s) were extracted by another attrib version or settings; "

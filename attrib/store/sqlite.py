@@ -68,33 +68,71 @@ CREATE TABLE IF NOT EXISTS clusters (
 class Store:
     """An attrib store at ``path`` (created if missing). Use as a context manager."""
 
-    def __init__(self, path: str | Path, *, temporary: bool = False):
+    def __init__(self, path: str | Path, *, temporary: bool = False, readonly: bool = False):
+        """``readonly``: open the file for reading only (it must exist); nothing is ever written,
+        so a store on read-only media or owned by someone else can be read."""
         self.path = Path(path)
         self.temporary = temporary
+        self.readonly = readonly
         if self.path.is_dir():
             raise StoreError(f"{self.path}: is a folder, not a store file")
         if not self.path.parent.is_dir():
             raise StoreError(f"{self.path}: cannot create the store, folder {self.path.parent} does not exist")
-        try:
-            # another attrib writing to the same store holds its lock for one article: wait for it
-            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=60)
-        except sqlite3.Error as exc:
-            raise StoreError(f"{self.path}: cannot open the store ({exc})") from None
+        self.db = self._connect()
         try:
             self.db.execute("PRAGMA foreign_keys = ON")
+            version = self._version()  # before any change: a database of another program is left as it is
+            if version is not None and version > SCHEMA_VERSION:
+                raise StoreError(f"{self.path}: store written by a newer attrib (schema {version}); upgrade attrib")
+            if readonly:
+                if version is None:
+                    raise StoreError(f"{self.path}: an empty file, not an attrib store")
+                self.db.execute("SELECT count(*) FROM articles").fetchone()  # the first read fails here if it must
+                return
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
-            version = self._version()
             if version is None:
                 with self._transaction():
                     for statement in filter(str.strip, _TABLES.split(";")):
                         self.db.execute(statement)
                     self.db.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
                     self.db.execute("INSERT INTO meta VALUES ('generation', '0')")
-            elif version > SCHEMA_VERSION:
-                raise StoreError(f"{self.path}: store written by a newer attrib (schema {version}); upgrade attrib")
+        except sqlite3.OperationalError as exc:
+            self.db.close()
+            raise StoreError(f"{self.path}: cannot {'read' if readonly else 'open'} the store ({exc})") from None
         except sqlite3.DatabaseError as exc:
+            self.db.close()
             raise StoreError(f"{self.path}: not an attrib store ({exc})") from None
+        except StoreError:
+            self.db.close()
+            raise
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            if not self.readonly:
+                # another attrib writing to the same store holds its lock for one article: wait for it
+                return sqlite3.connect(self.path, isolation_level=None, timeout=60)
+            if not self.path.is_file():
+                raise StoreError(f"{self.path}: no such store")
+            uri = self.path.resolve().as_uri()
+            db = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None, timeout=60)
+            try:
+                db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.OperationalError:
+                # a WAL store in a folder we cannot write (no -shm to share): read the file as it is
+                db.close()
+                db = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
+            return db
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot open the store ({exc})") from None
+
+    @classmethod
+    def for_reading(cls, path: str | Path) -> Store:
+        """The store at ``path`` opened read-write when this process may write it (so clusters
+        can be cached in it), else read-only: reading never needs write access."""
+        target = Path(path)
+        writable = os.access(target, os.W_OK) and os.access(target.parent or Path("."), os.W_OK)
+        return cls(target, readonly=not writable)
 
     @classmethod
     def temporary_file(cls) -> Store:
@@ -269,7 +307,10 @@ class Store:
         return [self._load(ClaimCluster, d) for (d,) in self.db.execute("SELECT data FROM clusters ORDER BY rowid")]
 
     def save_clusters(self, clusters: Sequence[ClaimCluster], options: str) -> None:
-        """Replace the clusters table with the clusters of the whole store."""
+        """Replace the clusters table with the clusters of the whole store (a cache: nothing
+        is saved in a store opened read-only)."""
+        if self.readonly:
+            return
         with self._transaction():
             self.db.execute("DELETE FROM clusters")
             self.db.executemany(
