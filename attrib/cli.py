@@ -145,7 +145,7 @@ def _selection(paths, *, db, no_db, outlet, model, lexicon, aliases, jobs, dask,
                                 description=f"extracted {state.extracted}, already stored {state.cached}")
 
             done = ingest(store, [str(p) for p in paths], config, outlet=outlet, jobs=jobs, dask=dask,
-                          on_skip=warn_source, on_article=advance, on_replace=_say)
+                          on_skip=warn_source, on_article=advance, on_note=_say)
         if not done.wanted and done.failures:
             fail("no article could be read")
         if not quiet and done.cached:  # say why the run was quick, and where the records came from

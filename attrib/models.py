@@ -108,6 +108,9 @@ class Article(_Model):
     url: Optional[str] = None
     source: Optional[str] = Field(default=None, description="Path of the file the article came from.")
     content_hash: str = ""
+    notes: list[str] = Field(
+        default_factory=list, description="What was changed to read the article (e.g. bytes that were not UTF-8)."
+    )
 
     @model_validator(mode="after")
     def _hash(self) -> Article:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Optional
 
 from attrib.errors import LoadError
-from attrib.load.decode import decode_bytes
+from attrib.load.decode import decode_text
 from attrib.load.html import load_html
 from attrib.load.jsonl import iter_jsonl
 from attrib.load.text import load_txt
@@ -117,20 +117,27 @@ def _load_file(path: Path, doc_id: str, outlet: Optional[str]) -> Iterator[Artic
         yield LoadError(source, f"cannot read ({exc.strerror or exc.__class__.__name__})")
         return
     try:
-        raw = decode_bytes(data, source)
+        raw, note = decode_text(data, source)
         kind = SUFFIXES[path.suffix.lower()]
         if kind != "jsonl" and own_output(raw):
             yield LoadError(source, "written by attrib (a report or table), not an article")
         elif kind == "jsonl":
-            yield from iter_jsonl(raw, source=source, outlet=outlet)
+            for item in iter_jsonl(raw, source=source, outlet=outlet):
+                if note and isinstance(item, Article):  # said once for the file, with its first article
+                    item, note = _noted(item, f"{source}: {note}"), None
+                yield item
         elif not raw.strip():
             yield LoadError(source, "empty article" if not data else "article has only whitespace")
         elif kind == "html":
-            yield load_html(raw, doc_id=doc_id, source=source, outlet=outlet)
+            yield _noted(load_html(raw, doc_id=doc_id, source=source, outlet=outlet), note and f"{source}: {note}")
         else:
-            yield load_txt(raw, doc_id=doc_id, source=source, outlet=outlet)
+            yield _noted(load_txt(raw, doc_id=doc_id, source=source, outlet=outlet), note and f"{source}: {note}")
     except LoadError as exc:
         yield exc
+
+
+def _noted(article: Article, note: Optional[str]) -> Article:
+    return article.model_copy(update={"notes": [*article.notes, note]}) if note else article
 
 
 def iter_articles(paths: Iterable[str | Path], *, outlet: Optional[str] = None) -> Iterator[Article | LoadError]:

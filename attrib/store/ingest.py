@@ -44,12 +44,13 @@ def ingest(
     dask: Optional[str] = None,
     on_skip: Callable[[str], None] = lambda message: None,
     on_article: Callable[[Ingest], None] = lambda state: None,
-    on_replace: Callable[[str], None] = lambda message: None,
+    on_note: Callable[[str], None] = lambda message: None,
 ) -> Ingest:
     """Load the articles under ``paths`` and extract those the store does not hold (same id,
     text and extraction fingerprint). ``on_skip`` hears of each unreadable or failed source as
-    it happens; ``on_article`` is called after each article (for progress); ``on_replace``
-    hears of each article whose id the store held with another text (that text is replaced)."""
+    it happens; ``on_article`` is called after each article (for progress); ``on_note``
+    hears what was changed to read an article (its notes) and of each article whose id the
+    store held with another text (that text is replaced)."""
     state = Ingest()
     fingerprint = config.fingerprint()
     seen: dict[str, tuple[str, str]] = {}
@@ -70,6 +71,8 @@ def ingest(
                          "another id (front matter 'id:' or the jsonl 'id' field)")
                 continue
             seen[item.id] = (item.content_hash, source)
+            for note in item.notes:
+                on_note(note)
             state.wanted.append((item.id, item.content_hash))
             if store.has(item, fingerprint):
                 state.cached += 1
@@ -80,7 +83,7 @@ def ingest(
                 message = (f"{source}: replaces the earlier text stored under id '{item.id}'"
                            + (f" (from {held[1]})" if held[1] and held[1] != source else ""))
                 state.replaced.append(message)
-                on_replace(message)
+                on_note(message)
             yield item
 
     for result in run_articles(fresh(), config, jobs=jobs, dask=dask):
