@@ -6,13 +6,14 @@ import json
 from collections.abc import Sequence
 
 from rich.console import Group
-from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from attrib.load.paths import OUTPUT_MARK
 from attrib.models import ClaimCluster, ClusterMember, WordDiff
+from attrib.report.safe import markup_escape as escape
+from attrib.report.safe import md_cell, visible
 
 CLAIM_FORMATS = ("table", "json", "jsonl", "md")
 _FLAG_STYLE = {"wording_differs": "bold red", "speaker_differs": "bold magenta", "via_differs": "yellow"}
@@ -21,7 +22,7 @@ _FLAG_STYLE = {"wording_differs": "bold red", "speaker_differs": "bold magenta",
 def diff_text(member: ClusterMember) -> Text:
     """The member's wording against the reference, git word-diff style: [-removed-]{+added+}."""
     if member.reference or not member.diff:
-        return Text(member.wording)
+        return Text(visible(member.wording))
     return word_diff_text(member.diff)
 
 
@@ -30,11 +31,11 @@ def word_diff_text(diff: Sequence[WordDiff]) -> Text:
     text = Text()
     for step in diff:
         if step.op in ("delete", "replace"):
-            text.append(f"[-{step.reference}-]", style="red")
+            text.append(f"[-{visible(step.reference)}-]", style="red")
         if step.op in ("insert", "replace"):
-            text.append(f"{{+{step.member}+}}", style="bold green")
+            text.append(f"{{+{visible(step.member)}+}}", style="bold green")
         if step.op == "equal":
-            text.append(step.member)
+            text.append(visible(step.member))
         text.append(" ")
     return text
 
@@ -62,17 +63,18 @@ def cluster_panel(cluster: ClaimCluster) -> Panel:
 
 def _md_diff(member: ClusterMember) -> str:
     if member.reference or not member.diff:
-        return member.wording
+        return md_cell(member.wording)
     parts = []
     for step in member.diff:
+        ref, new = md_cell(step.reference), md_cell(step.member)
         if step.op == "equal":
-            parts.append(step.member)
+            parts.append(new)
         elif step.op == "insert":
-            parts.append(f"**{step.member}**")
+            parts.append(f"**{new}**")
         elif step.op == "delete":
-            parts.append(f"~~{step.reference}~~")
+            parts.append(f"~~{ref}~~")
         else:
-            parts.append(f"~~{step.reference}~~ **{step.member}**")
+            parts.append(f"~~{ref}~~ **{new}**")
     return " ".join(parts)
 
 
@@ -85,9 +87,10 @@ def _markdown(clusters: Sequence[ClaimCluster]) -> str:
                   "| speaker | outlet | document | kind | via | similarity | wording (~~reference~~ **member**) |",
                   "|---|---|---|---|---|---:|---|"]
         for m in c.details:
-            wording = _md_diff(m).replace("|", "\\|").replace("\n", " ")
+            wording = _md_diff(m)
             ref = " (reference)" if m.reference else ""
-            lines.append(f"| {_speaker(m)} | {m.outlet or ''} | {m.doc_id} | {m.kind} | {m.via or ''} | "
+            lines.append(f"| {md_cell(_speaker(m))} | {md_cell(m.outlet or '')} | {md_cell(m.doc_id)} | {m.kind} | "
+                         f"{md_cell(m.via or '')} | "
                          f"{m.similarity:.2f} | {wording}{ref} |")
         lines.append("")
     return "\n".join(lines)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Sequence
 
-from rich.markup import escape
 from rich.table import Table
 
 from attrib.load.paths import OUTPUT_MARK
 from attrib.models import Article, Attribution
+from attrib.report.safe import markup_escape as escape
+from attrib.report.safe import md_cell
 from attrib.report.spreadsheet import csv_text
 from attrib.report.table import table_rows, trim_text
 
@@ -26,11 +27,8 @@ def rows(records: Sequence[Attribution], articles: Sequence[Article], *, trim: b
 
 
 def _markdown(table_rows: list[dict[str, str]]) -> str:
-    def cell(value: str) -> str:
-        return value.replace("|", "\\|").replace("\n", " ")
-
     lines = [OUTPUT_MARK, "| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
-    lines += ["| " + " | ".join(cell(row[c]) for c in COLUMNS) + " |" for row in table_rows]
+    lines += ["| " + " | ".join(md_cell(row[c]) for c in COLUMNS) + " |" for row in table_rows]
     return "\n".join(lines) + "\n"
 
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from html import escape
 
 from attrib.load.paths import HTML_GENERATOR
 from attrib.models import Article, Attribution, ClaimCluster, WordDiff
+from attrib.report.safe import html_escape as escape
 
 _CSS = """
 body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:1100px;padding:1rem;color:#222}

@@ -6,11 +6,12 @@ import json
 from collections.abc import Sequence
 from typing import Optional
 
-from rich.markup import escape
 from rich.table import Table
 
 from attrib.load.paths import OUTPUT_MARK
 from attrib.models import Article, Attribution, ClaimCluster, TableRow
+from attrib.report.safe import markup_escape as escape
+from attrib.report.safe import md_cell
 from attrib.report.spreadsheet import csv_text
 
 GROUPINGS = ("speaker", "article", "claim")
@@ -70,7 +71,7 @@ def render_table(rows: Sequence[TableRow], fmt: str, *, by: str = "speaker"):
         return csv_text(values, _COLUMNS)
     if fmt == "md":
         lines = [OUTPUT_MARK, "| " + " | ".join(_COLUMNS) + " |", "|" + "---|" * len(_COLUMNS)]
-        lines += ["| " + " | ".join(v[c].replace("|", "\\|") for c in _COLUMNS) + " |" for v in values]
+        lines += ["| " + " | ".join(md_cell(v[c]) for c in _COLUMNS) + " |" for v in values]
         return "\n".join(lines) + "\n"
     table = Table(title=f"Who said what, by {by}", expand=True, show_lines=True)
     for column, ratio in (("speaker", 2), ("kind", 1), ("statement", 5), ("source", 2)):
