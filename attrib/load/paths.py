@@ -10,7 +10,6 @@ been given (``2024-06-01/index`` for ``attrib extract 2024-06-01/index.txt``). S
 from __future__ import annotations
 
 import os
-
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Optional

@@ -9,6 +9,8 @@ queried. Reads stream article by article, so a large store is never loaded whole
 
 from __future__ import annotations
 
+import functools
+import inspect
 import json
 import os
 import sqlite3
@@ -152,7 +154,7 @@ class Store:
         return int(row[0]) if row else None
 
     def _transaction(self):
-        return _Transaction(self.db)
+        return _Transaction(self.db, self.path)
 
     def close(self) -> None:
         self.db.close()
@@ -323,21 +325,58 @@ class Store:
         return json.dumps([self.generation, options])
 
 
+def _guarded(method):
+    """SQLite errors while using the store become one StoreError naming the store: a damaged
+    file ("database disk image is malformed") is said to be damaged, never 'unexpected'."""
+
+    def failure(store: Store, exc: sqlite3.Error) -> StoreError:
+        if isinstance(exc, sqlite3.OperationalError):
+            return StoreError(f"{store.path}: cannot use the store ({exc})")
+        return StoreError(f"{store.path}: the store is damaged ({exc}); restore it from a copy, "
+                          "or extract the articles into a new store")
+
+    if inspect.isgeneratorfunction(method):
+        @functools.wraps(method)
+        def stream(self, *args, **kwargs):
+            try:
+                yield from method(self, *args, **kwargs)
+            except sqlite3.Error as exc:
+                raise failure(self, exc) from None
+
+        return stream
+
+    @functools.wraps(method)
+    def call(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            raise failure(self, exc) from None
+
+    return call
+
+
+for _name in ("has", "held", "stale", "put", "counts", "articles", "records", "speaker_names", "speakers_current",
+              "refresh_speakers", "speakers", "cached_clusters", "save_clusters"):
+    setattr(Store, _name, _guarded(getattr(Store, _name)))
+Store.generation = property(_guarded(Store.generation.fget))  # type: ignore[method-assign]
+
+
 class _Transaction:
     """BEGIN ... COMMIT, or ROLLBACK on any exception (also KeyboardInterrupt)."""
 
-    def __init__(self, db: sqlite3.Connection):
+    def __init__(self, db: sqlite3.Connection, path: Path):
         self.db = db
+        self.path = path
 
     def __enter__(self):
         try:
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:  # locked too long, read-only file, disk full
-            raise StoreError(f"cannot write to the store ({exc})") from None
+            raise StoreError(f"{self.path}: cannot write to the store ({exc})") from None
 
     def __exit__(self, exc_type, exc, tb):
         try:
             self.db.execute("ROLLBACK" if exc_type else "COMMIT")
         except sqlite3.OperationalError as exc:
             if exc_type is None:
-                raise StoreError(f"cannot write to the store ({exc})") from None
+                raise StoreError(f"{self.path}: cannot write to the store ({exc})") from None
