@@ -21,9 +21,10 @@ from attrib.errors import AttribError, LoadError
 from attrib.lexicon import Lexicon, load_lexicon
 from attrib.load import article_from_text
 from attrib.models import Article, Attribution, ExtractionError, Span
-from attrib.parse import load_nlp, split_for_parse
+from attrib.parse import load_nlp, split_for_parse, token_estimate
 
 BATCH_SIZE = 32
+BATCH_TOKENS = 25_000  # about this many tokens parsed together (always at least one text)
 
 
 def _token_at(doc: Doc, char: int):
@@ -143,6 +144,13 @@ class Extractor:
             yield result
         yield from failures
 
+    def _pipe(self, items: Iterable[tuple[str, object]]) -> Iterator[tuple[Doc, object]]:
+        """``nlp.pipe`` over (text, context) pairs, in batches bounded in count and in tokens:
+        memory follows the tokens in flight, so the parts of a long article go a few at a
+        time, not ``batch_size`` parts of 20,000 characters at once."""
+        for group in _batches(items, self.batch_size, BATCH_TOKENS):
+            yield from self.nlp.pipe(group, as_tuples=True, batch_size=len(group))
+
     def run(self, articles: Iterable[Article]) -> Iterator[Result]:
         """Yield one Result per article, in order; a failing article does not stop the batch.
 
@@ -158,7 +166,7 @@ class Extractor:
 
         pending: list[Attribution] = []
         failure: Optional[str] = None
-        for doc, (article, offset, last, text) in self.nlp.pipe(parts(), as_tuples=True, batch_size=self.batch_size):
+        for doc, (article, offset, last, text) in self._pipe(parts()):
             remember_text(doc, text)
             try:
                 records = attributions_from_doc(doc, article.id, lexicon=self.lexicon)
@@ -173,6 +181,21 @@ class Extractor:
                 numbered = [r.model_copy(update={"id": f"{article.id}#{n}"}) for n, r in enumerate(pending, start=1)]
                 yield Result(article, link_speakers(numbered, self.aliases))
             pending, failure = [], None
+
+
+def _batches(items: Iterable[tuple[str, object]], size: int, budget: int) -> Iterator[list[tuple[str, object]]]:
+    """Groups of at most ``size`` texts and about ``budget`` tokens (at least one text)."""
+    group: list[tuple[str, object]] = []
+    total = 0
+    for item in items:
+        weight = token_estimate(item[0])
+        if group and (len(group) >= size or total + weight > budget):
+            yield group
+            group, total = [], 0
+        group.append(item)
+        total += weight
+    if group:
+        yield group
 
 
 def shift_records(records: list[Attribution], offset: int) -> list[Attribution]:
