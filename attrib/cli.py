@@ -159,10 +159,13 @@ def _selection(paths, *, db, no_db, outlet, model, lexicon, aliases, jobs, dask,
 def _clusters(selection, synonyms: Optional[Path] = None):
     """Claim clusters of the selection; for the whole store, cached in it until it changes."""
     from attrib.match import cluster_claims
+    from attrib.report.claims import mark_inferred
 
     def compute():
-        outlets = {a.id: a.outlet for a in selection.store.articles(selection.wanted)}
-        return cluster_claims(list(selection.records()), outlets=outlets, synonyms=str(synonyms) if synonyms else None)
+        articles = list(selection.store.articles(selection.wanted))
+        outlets = {a.id: a.outlet for a in articles}
+        found = cluster_claims(list(selection.records()), outlets=outlets, synonyms=str(synonyms) if synonyms else None)
+        return mark_inferred(found, articles)
 
     if selection.wanted is not None:
         return compute()

@@ -20,7 +20,7 @@ from attrib.doctext import ents_in, remember_text, text_of
 from attrib.errors import AttribError, LoadError
 from attrib.lexicon import Lexicon, load_lexicon
 from attrib.load import article_from_text
-from attrib.models import Article, Attribution, ExtractionError, Span
+from attrib.models import Article, Attribution, ExtractionError, Span, bind_article
 from attrib.parse import load_nlp, split_for_parse, token_estimate
 
 BATCH_SIZE = 32
@@ -179,7 +179,7 @@ class Extractor:
                 yield Result(article, [], ExtractionError(source=article.source or article.id, message=failure))
             else:
                 numbered = [r.model_copy(update={"id": f"{article.id}#{n}"}) for n, r in enumerate(pending, start=1)]
-                yield Result(article, link_speakers(numbered, self.aliases))
+                yield Result(article, bind_article(link_speakers(numbered, self.aliases), article))
             pending, failure = [], None
 
 
@@ -216,8 +216,8 @@ def extract(
 ) -> list[Attribution]:
     """Attributions of one article text. ``metadata``: doc_id, outlet, published, title, url."""
     doc_id = str(metadata.pop("doc_id", metadata.pop("id", "doc")))
-    article_from_text(text, doc_id=doc_id, **metadata)  # validates metadata like the loaders do
-    return Extractor(model=model, lexicon=lexicon, aliases=aliases).extract_text(text, doc_id)
+    article = article_from_text(text, doc_id=doc_id, **metadata)  # validates metadata like the loaders do
+    return bind_article(Extractor(model=model, lexicon=lexicon, aliases=aliases).extract_text(text, doc_id), article)
 
 
 __all__ = ["Extractor", "Result", "attributions_from_doc", "extract", "AttribError", "LoadError", "Found"]

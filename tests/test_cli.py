@@ -52,7 +52,8 @@ def test_cli_extract_other_formats(fmt, tmp_path):
     elif fmt == "csv":
         rows = list(csv.DictReader(io.StringIO(result.stdout)))
         assert rows == [{"doc_id": f"{tmp_path.name}/a", "speaker": "Ana Ruiz", "role": "engineer", "kind": "direct",
-                         "statement": "It works,", "cue": "said", "via": "", "outlet": "Wire"}]
+                         "statement": "It works,", "cue": "said", "via": "", "outlet": "Wire",
+                         "outlet_inferred": "false", "published": "", "url": ""}]
     else:
         assert result.stdout.splitlines()[1].startswith("| doc_id | speaker |")  # after the line marking attrib's output
         assert f"| {tmp_path.name}/a | Ana Ruiz |" in result.stdout

@@ -11,9 +11,10 @@ from rich.table import Table
 from rich.text import Text
 
 from attrib.load.paths import OUTPUT_MARK
-from attrib.models import ClaimCluster, ClusterMember, WordDiff
+from attrib.models import Article, ClaimCluster, ClusterMember, WordDiff
 from attrib.report.safe import markup_escape as escape
 from attrib.report.safe import md_cell, visible
+from attrib.report.table import outlet_label
 
 CLAIM_FORMATS = ("table", "json", "jsonl", "md")
 _FLAG_STYLE = {"wording_differs": "bold red", "speaker_differs": "bold magenta", "via_differs": "yellow"}
@@ -50,7 +51,7 @@ def cluster_panel(cluster: ClaimCluster) -> Panel:
     table.add_column("wording (diff against the reference)", ratio=5, overflow="fold")
     table.add_column("sim", justify="right", no_wrap=True)
     for m in cluster.details:
-        who = f"[bold]{escape(_speaker(m))}[/] [dim]{m.kind}[/]\n[green]{escape(m.outlet or '?')}[/] {escape(m.doc_id)}"
+        who = f"[bold]{escape(_speaker(m))}[/] [dim]{m.kind}[/]\n[green]{escape(outlet_label(m.outlet, m.outlet_inferred) or '?')}[/] {escape(m.doc_id)}"
         if m.via:
             who += f"\n[magenta]via {escape(m.via)}[/]"
         if m.reference:
@@ -89,11 +90,18 @@ def _markdown(clusters: Sequence[ClaimCluster]) -> str:
         for m in c.details:
             wording = _md_diff(m)
             ref = " (reference)" if m.reference else ""
-            lines.append(f"| {md_cell(_speaker(m))} | {md_cell(m.outlet or '')} | {md_cell(m.doc_id)} | {m.kind} | "
+            lines.append(f"| {md_cell(_speaker(m))} | {md_cell(outlet_label(m.outlet, m.outlet_inferred))} | {md_cell(m.doc_id)} | {m.kind} | "
                          f"{md_cell(m.via or '')} | "
                          f"{m.similarity:.2f} | {wording}{ref} |")
         lines.append("")
     return "\n".join(lines)
+
+
+def mark_inferred(clusters: Sequence[ClaimCluster], articles: Sequence[Article]) -> list[ClaimCluster]:
+    """The clusters with each member's ``outlet_inferred`` set from its article."""
+    inferred = {a.id for a in articles if a.outlet_inferred}
+    return [c.model_copy(update={"details": [m.model_copy(update={"outlet_inferred": m.doc_id in inferred})
+                                             for m in c.details]}) for c in clusters]
 
 
 def render_clusters(clusters: Sequence[ClaimCluster], fmt: str):

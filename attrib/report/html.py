@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from attrib.load.paths import HTML_GENERATOR
 from attrib.models import Article, Attribution, ClaimCluster, WordDiff
 from attrib.report.safe import html_escape as escape
+from attrib.report.table import outlet_label
 
 _CSS = """
 body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:1100px;padding:1rem;color:#222}
@@ -118,6 +119,7 @@ def render_html(
 ) -> str:
     """The whole report as one HTML document."""
     outlets = {a.id: a.outlet or "" for a in articles}
+    labels = {a.id: outlet_label(a.outlet, a.outlet_inferred) for a in articles}
     by_doc: dict[str, list[Attribution]] = defaultdict(list)
     by_speaker: dict[str, list[Attribution]] = defaultdict(list)
     for r in records:
@@ -145,7 +147,7 @@ def render_html(
             html.append(
                 f'<tr class="stmt"{_attrs(r, outlet)}><td>{escape(name)}{role}</td><td>{r.kind}</td>'
                 f'<td><a href="#{escape(r.id)}">{escape(" ".join(r.content.text.split()))}</a></td>'
-                f"<td>{escape(outlet)}<div class=\"meta\">{escape(r.doc_id)}{' via ' + escape(r.via) if r.via else ''}"
+                f"<td>{escape(labels.get(r.doc_id, outlet))}<div class=\"meta\">{escape(r.doc_id)}{' via ' + escape(r.via) if r.via else ''}"
                 "</div></td></tr>"
             )
     html.append("</table>")
@@ -160,16 +162,17 @@ def render_html(
                 ref = " (reference)" if m.reference else ""
                 html.append(
                     f'<tr class="member"><td><b>{escape(m.speaker.name or "?")}</b><div class="meta">'
-                    f"{escape(m.outlet or '')} {escape(m.doc_id)}{' via ' + escape(m.via) if m.via else ''}{ref}"
+                    f"{escape(outlet_label(m.outlet, m.outlet_inferred))} {escape(m.doc_id)}{' via ' + escape(m.via) if m.via else ''}{ref}"
                     f'</div></td><td class="diff">{_diff_html(m.diff, m.wording)}</td><td>{m.similarity:.2f}</td></tr>'
                 )
             html.append("</table></section>")
         html.append("</div>")
     html.append("<h2>Articles</h2>")
     for a in articles:
-        meta = " \u00b7 ".join(x for x in (a.outlet or "", str(a.published or ""), a.id) if x)
+        meta = " \u00b7 ".join(x for x in (labels[a.id], str(a.published or ""), a.id) if x)
+        evidence = f' title="outlet inferred from: {escape(a.outlet_evidence)}"' if a.outlet_inferred and a.outlet_evidence else ""
         html.append(f'<article class="article" id="doc-{escape(a.id)}"><h3>{escape(a.title or a.id)}</h3>'
-                    f'<div class="meta">{escape(meta)}</div>{_highlighted(a, by_doc.get(a.id, []))}</article>')
+                    f'<div class="meta"{evidence}>{escape(meta)}</div>{_highlighted(a, by_doc.get(a.id, []))}</article>')
     html.append(f"<script>{_JS}</script>")
     html.append(f"<script type=\"application/json\" id=\"attrib-data\">{_json_island(records)}</script>")
     html.append("</body></html>")

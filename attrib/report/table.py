@@ -35,15 +35,15 @@ def table_rows(
     """Rows ordered by speaker (then article), by article (text order) or by claim cluster."""
     if by not in GROUPINGS:
         raise ValueError(f"unknown grouping {by!r}; choose one of {', '.join(GROUPINGS)}")
-    outlets = {a.id: a.outlet for a in articles}
+    by_id = {a.id: a for a in articles}
     order = {a.id: n for n, a in enumerate(articles)}
     cluster_of = {m: c.id for c in clusters for m in c.members}
     rows = [
         TableRow(
             speaker=r.speaker.name, role=r.speaker.role, speaker_key=r.speaker.key, kind=r.kind,
-            statement=trim_text(r.content.text, None if full else TRIM), outlet=outlets.get(r.doc_id), via=r.via,
+            statement=trim_text(r.content.text, None if full else TRIM), via=r.via,
             cue=r.cue.text if r.cue else None, doc_id=r.doc_id, start=r.content.start, end=r.content.end,
-            cluster=cluster_of.get(r.id), attribution_id=r.id,
+            cluster=cluster_of.get(r.id), attribution_id=r.id, **_printed_by(by_id.get(r.doc_id), r),
         )
         for r in records
     ]
@@ -58,7 +58,20 @@ def table_rows(
     return rows
 
 
+def _printed_by(article: Optional[Article], record: Attribution) -> dict:
+    """Outlet, whether it was inferred, date and URL: the article's, else the record's own."""
+    source = article if article is not None else record
+    return {"outlet": source.outlet, "outlet_inferred": source.outlet_inferred, "published": source.published,
+            "url": source.url}
+
+
+def outlet_label(outlet: Optional[str], inferred: bool) -> str:
+    """The outlet as people read it: an inferred one says so."""
+    return "" if not outlet else f"{outlet} (inferred)" if inferred else outlet
+
+
 _COLUMNS = ("speaker", "role", "kind", "statement", "outlet", "via", "cue", "doc_id", "start", "cluster")
+_CSV_COLUMNS = (*_COLUMNS, "outlet_inferred", "published", "url")
 
 
 def render_table(rows: Sequence[TableRow], fmt: str, *, by: str = "speaker"):
@@ -66,9 +79,12 @@ def render_table(rows: Sequence[TableRow], fmt: str, *, by: str = "speaker"):
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(TABLE_FORMATS)}")
     if fmt == "json":
         return json.dumps([r.model_dump(mode="json") for r in rows], indent=2, ensure_ascii=False) + "\n"
-    values = [{c: "" if getattr(r, c) is None else str(getattr(r, c)) for c in _COLUMNS} for r in rows]
+    values = [{c: "" if getattr(r, c) is None else str(getattr(r, c)).lower() if c == "outlet_inferred"
+               else str(getattr(r, c)) for c in _CSV_COLUMNS} for r in rows]
     if fmt == "csv":
-        return csv_text(values, _COLUMNS)
+        return csv_text(values, _CSV_COLUMNS)
+    for v, r in zip(values, rows):
+        v["outlet"] = outlet_label(r.outlet, r.outlet_inferred)
     if fmt == "md":
         lines = [OUTPUT_MARK, "| " + " | ".join(_COLUMNS) + " |", "|" + "---|" * len(_COLUMNS)]
         lines += ["| " + " | ".join(md_cell(v[c]) for c in _COLUMNS) + " |" for v in values]
@@ -78,7 +94,7 @@ def render_table(rows: Sequence[TableRow], fmt: str, *, by: str = "speaker"):
         table.add_column(column, ratio=ratio, overflow="fold")
     for r in rows:
         who = f"[bold]{escape(r.speaker or '?')}[/]" + (f"\n[dim]{escape(trim_text(r.role, 60))}[/]" if r.role else "")
-        source = f"[green]{escape(r.outlet or '?')}[/] {escape(r.doc_id)} @{r.start}"
+        source = f"[green]{escape(outlet_label(r.outlet, r.outlet_inferred) or '?')}[/] {escape(r.doc_id)} @{r.start}"
         if r.via:
             source += f"\n[magenta]via {escape(r.via)}[/]"
         if r.cluster:

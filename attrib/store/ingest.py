@@ -110,8 +110,11 @@ class Selection:
     def records(self) -> Iterator[Attribution]:
         """The records, article by article, with speaker keys linked across exactly these articles."""
         linker = KeyLinker(self.store.speaker_names(self.wanted), load_aliases(self.aliases))
+        meta = self.store.article_meta(self.wanted)  # the article's outlet binds its records, also in older stores
         for record in self.store.records(self.wanted):
-            yield apply_key(record, linker)
+            record = apply_key(record, linker)
+            bound = meta.get(record.doc_id)
+            yield record.model_copy(update=bound) if bound else record
 
     def articles(self) -> list[Article]:
         return list(self.store.articles(self.wanted))

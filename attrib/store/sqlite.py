@@ -9,6 +9,7 @@ queried. Reads stream article by article, so a large store is never loaded whole
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import inspect
 import json
@@ -242,6 +243,15 @@ class Store:
             for (data,) in rows.fetchall():
                 yield self._load(Attribution, data)
 
+    def article_meta(self, wanted: Optional[Iterable[tuple[str, str]]] = None) -> dict[str, dict]:
+        """doc_id -> outlet, outlet_inferred, published, url of the selection (without the texts)."""
+        rows = self.db.execute(
+            "SELECT a.doc_id, a.outlet, json_extract(a.data, '$.outlet_inferred'), json_extract(a.data, '$.published'), "
+            f"json_extract(a.data, '$.url') FROM {self._selected(wanted)}"
+        ).fetchall()
+        return {d: {"outlet": o, "outlet_inferred": bool(i), "published": dt.date.fromisoformat(p) if p else None,
+                    "url": u} for d, o, i, p, u in rows}
+
     def speaker_names(self, wanted: Optional[Iterable[tuple[str, str]]] = None) -> list[tuple[str, str]]:
         """The distinct (name, type) of the speakers of the selection (for cross-article keys)."""
         source = self._selected(wanted).rsplit(" ORDER BY ", 1)[0]
@@ -355,7 +365,7 @@ def _guarded(method):
     return call
 
 
-for _name in ("has", "held", "stale", "put", "counts", "articles", "records", "speaker_names", "speakers_current",
+for _name in ("has", "held", "stale", "put", "counts", "articles", "records", "article_meta", "speaker_names", "speakers_current",
               "refresh_speakers", "speakers", "cached_clusters", "save_clusters"):
     setattr(Store, _name, _guarded(getattr(Store, _name)))
 Store.generation = property(_guarded(Store.generation.fget))  # type: ignore[method-assign]

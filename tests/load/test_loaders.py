@@ -38,7 +38,8 @@ def test_load_outlet_option_overrides(tmp_path):
         ("Title\n\nOSLO, March 4 (AP) \u2014 The bank held rates.", "AP"),
         ("OSLO \u2014 The bank held rates.", None),
         ("Body.\n\nThe Courier reached out to the ministry for comment.", "The Courier"),
-        ("The minister told Reuters that talks failed.", "Reuters"),
+        ("The minister told Reuters that talks failed.", None),  # a channel, not the publisher
+        ("Hale told MSNBC on Sunday that the vote was fair.", None),
         ("Body text.\n\nMore Valley Herald News\n", "Valley Herald News"),
         ("No outlet is named anywhere in this text.", None),
     ],
@@ -52,9 +53,9 @@ def test_load_outlet_inferred_with_evidence(text, outlet):
 
 def test_load_inferred_outlet_is_marked(tmp_path):
     path = tmp_path / "a.txt"
-    path.write_text("The minister told Reuters that talks failed.", encoding="utf-8")
+    path.write_text("LIMA, Peru (Reuters) - The minister said talks failed.", encoding="utf-8")
     (article,), _ = load_articles([path])
-    assert (article.outlet, article.outlet_inferred, article.outlet_evidence) == ("Reuters", True, "told Reuters")
+    assert (article.outlet, article.outlet_inferred, article.outlet_evidence) == ("Reuters", True, "LIMA, Peru (Reuters) -")
 
 
 def test_load_html_keeps_extracted_text(tmp_path):
