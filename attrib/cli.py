@@ -133,6 +133,8 @@ def _selection(paths, *, db, no_db, outlet, model, lexicon, aliases, jobs, dask,
         if not db.exists():
             fail(f"no articles given and no store at {db}; give files or folders, or --db PATH")
         with Store.for_reading(db) as store:
+            # always said, even with --quiet: without PATHS every earlier run in this store is read
+            _say(f"{db}: no PATHS given, reading the whole store ({store.counts()['articles']} article(s))")
             stale = store.stale(config.fingerprint())
             if stale and not quiet:  # records of another version or settings: say how to refresh them
                 _say(f"{db}: {stale} stored article(s) were extracted by another attrib version or settings; "

@@ -90,7 +90,8 @@ def test_store_records_of_another_extraction_are_pointed_out(tmp_path, corpus):
     assert result.exit_code == 0 and result.stdout.strip()
     assert "4 stored article(s) were extracted by another attrib version or settings" in result.stderr
     assert "4 stored" not in cli("table", "-f", "csv", "--db", db, "--lexicon", lexicon).stderr
-    assert cli("table", "-f", "csv", "--db", db, "-q").stderr == ""
+    quiet = cli("table", "-f", "csv", "--db", db, "-q").stderr  # --quiet: only which store is read
+    assert quiet.strip() == f"{db}: no PATHS given, reading the whole store (5 article(s))"
 
 
 def test_store_selection_reads_given_articles_in_order(tmp_path, corpus):
