@@ -7,6 +7,7 @@ page is attrib's own filter code.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -14,6 +15,8 @@ from attrib.load.paths import HTML_GENERATOR
 from attrib.models import Article, Attribution, ClaimCluster, WordDiff
 from attrib.report.safe import html_escape as escape
 from attrib.report.table import outlet_label
+
+_PARAGRAPH = re.compile(r"[^\n]+")
 
 _CSS = """
 body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:1100px;padding:1rem;color:#222}
@@ -71,24 +74,37 @@ def _tip(record: Attribution) -> str:
 
 
 def _highlighted(article: Article, records: Sequence[Attribution]) -> str:
-    """The article text as paragraphs, each statement wrapped in a <mark> (outermost spans only)."""
+    """The article text as paragraphs, each statement wrapped in a <mark> (outermost spans only).
+
+    A statement over several paragraphs gets one <mark> per paragraph (the first holds its
+    id), each with its own hover text: elements never straddle a paragraph, so the browser
+    has nothing to repair and no hover text leaks into the body."""
     text = article.text
     outlet = article.outlet or ""
     spans, last_end = [], -1
     for r in sorted(records, key=lambda r: (r.content.start, -r.content.end)):
-        if r.content.start >= last_end:
+        if r.content.start >= last_end and r.content.end > r.content.start:
             spans.append(r)
             last_end = r.content.end
-    pieces, pos = [], 0
-    for r in spans:
-        pieces.append(escape(text[pos : r.content.start]))
-        inner = escape(text[r.content.start : r.content.end])
-        pieces.append(f'<mark class="attr kind-{r.kind}" tabindex="0"{_attrs(r, outlet)} id="{escape(r.id)}">'
-                      f'{inner}<span class="tip">{_tip(r)}</span></mark>')
-        pos = r.content.end
-    pieces.append(escape(text[pos:]))
-    body = "".join(pieces)
-    return "".join(f"<p>{p}</p>" for p in body.split("\n") if p.strip())
+    paragraphs, first = [], 0
+    for match in _PARAGRAPH.finditer(text):
+        start, end = match.span()
+        while first < len(spans) and spans[first].content.end <= start:
+            first += 1
+        pieces, pos, n = [], start, first
+        while n < len(spans) and spans[n].content.start < end:
+            r = spans[n]
+            lo, hi = max(r.content.start, start), min(r.content.end, end)
+            pieces.append(escape(text[pos:lo]))
+            anchor = f' id="{escape(r.id)}"' if r.content.start >= start else ""
+            pieces.append(f'<mark class="attr kind-{r.kind}" tabindex="0"{_attrs(r, outlet)}{anchor}>'
+                          f'{escape(text[lo:hi])}<span class="tip">{_tip(r)}</span></mark>')
+            pos = hi
+            n += 1
+        pieces.append(escape(text[pos:end]))
+        if text[start:end].strip():
+            paragraphs.append(f"<p>{''.join(pieces)}</p>")
+    return "".join(paragraphs)
 
 
 def _diff_html(diff: Sequence[WordDiff], wording: str) -> str:
