@@ -140,7 +140,7 @@ def evaluate(
         predicted,
         gold.attributions,
         predicted_clusters=predicted_clusters,
-        gold_clusters=gold.clusters,
+        gold_clusters=gold.clusters if gold.clusters_annotated else None,
         failed=failed,
     )
     if ignored:
