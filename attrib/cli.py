@@ -465,8 +465,12 @@ def fixture_draft(
     """Write a draft fixture per article, filled with the current extractor's records, marked unreviewed."""
     from attrib.errors import FixtureError
     from attrib.evaluate.draft import write_draft
+    from attrib.load.paths import folder_conflict
     from attrib.pipeline import Extractor
 
+    conflict = folder_conflict(paths, out)
+    if conflict:
+        fail(conflict)
     failures = written = 0
     try:
         extractor = Extractor(model=model, lexicon=str(lexicon) if lexicon else None)
@@ -525,8 +529,8 @@ def schema(
         return
     try:
         written = write_schemas(out)
-    except OSError as exc:
-        fail(f"{out}: cannot write schemas ({exc.strerror})")
+    except AttribError as exc:  # the file that could not be written, and why
+        fail(str(exc))
     stdout.print(f"wrote {len(written)} schemas to {out}")
 
 

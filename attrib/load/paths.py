@@ -108,6 +108,18 @@ def input_conflict(paths: Iterable[str | Path], out: str | Path) -> Optional[str
     return None
 
 
+def folder_conflict(paths: Iterable[str | Path], out: str | Path) -> Optional[str]:
+    """Why writing into the folder ``out`` would pollute the inputs ``paths``, or None: it is
+    an input folder or lies inside one (its files would be read as articles next time)."""
+    target = Path(os.path.abspath(out))
+    for given in paths:
+        path = Path(os.path.abspath(given))
+        if path.is_dir() and (target == path or path in target.parents):
+            return (f"{out}: is inside the input folder {given}, where its files would be read as articles; "
+                    "write it elsewhere")
+    return None
+
+
 def _load_file(path: Path, doc_id: str, outlet: Optional[str]) -> Iterator[Article | LoadError]:
     source = str(path)
     try:

@@ -68,3 +68,12 @@ def test_draft_safe_name_keeps_ids_apart():
     assert len(names) == 8
     for name in names:
         assert "/" not in name and "\\" not in name and not name.startswith(".") and len(name) < 140
+
+
+def test_draft_out_inside_an_input_folder_is_refused(tmp_path):
+    src = tmp_path / "articles"
+    src.mkdir()
+    (src / "dam.txt").write_text(STORY, encoding="utf-8")
+    result = _draft(src, "--out", src / "fixtures")
+    assert result.exit_code == 2 and "inside the input folder" in result.stderr
+    assert sorted(p.name for p in src.iterdir()) == ["dam.txt"]  # its texts would be read as articles next time

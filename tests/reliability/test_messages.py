@@ -58,3 +58,15 @@ def test_messages_damaged_store_is_named(tmp_path):
         assert "please report" not in result.stderr and "unexpected" not in result.stderr
         assert f"{db}: " in result.stderr and ("damaged" in result.stderr or "not an attrib store" in result.stderr)
         assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_messages_schema_write_failure_names_the_file(tmp_path, monkeypatch):
+    from attrib.report import write
+
+    def full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(write.os, "fsync", full)
+    result = runner.invoke(app, ["schema", "--out", str(tmp_path / "schemas")])
+    assert result.exit_code == 2 and "unexpected" not in result.stderr
+    assert "schemas/" in result.stderr and "cannot write (No space left on device)" in result.stderr
