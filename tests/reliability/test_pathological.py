@@ -52,3 +52,15 @@ def test_pathological_cost_is_linear_and_memory_bounded():
     small, large = measured["times"]
     assert large < 6 * small, measured  # four times the text: about four times the time
     assert measured["mb"] < 700, measured  # the model and a bounded batch of parts (910 MB before)
+
+
+def test_pathological_long_line_is_parsed_a_few_parts_at_a_time():
+    from attrib.pipeline import BATCH_SIZE, BATCH_TOKENS, _batches
+
+    line = "The mayor said the ferry would stop in May, and critics said the costs rose again; " * 5000
+    parts = [(part, offset) for offset, part in split_for_parse(line)]
+    assert len(parts) > 20 and "\n" not in line
+    groups = list(_batches(parts, BATCH_SIZE, BATCH_TOKENS))
+    assert [item for group in groups for item in group] == parts  # in order, none lost
+    assert all(len(g) == 1 or sum(token_estimate(t) for t, _ in g) <= BATCH_TOKENS for g in groups)
+    assert len(groups) > len(parts) // BATCH_SIZE + 1  # not 32 parts of 20,000 characters at once
