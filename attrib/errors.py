@@ -30,3 +30,7 @@ class LexiconError(AttribError):
 
 class StoreError(AttribError):
     """The store cannot be opened, read or written."""
+
+
+class OutputError(AttribError):
+    """An output file cannot be written (no space left, no permission, ...)."""

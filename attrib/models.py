@@ -122,6 +122,12 @@ class Attribution(_Model):
         description="Every event the content states as (agent, predicate, theme), for claim matching.",
     )
     note: Optional[str] = None
+    outlet: Optional[str] = Field(default=None, description="Outlet that printed the article (from the article).")
+    outlet_inferred: bool = Field(
+        default=False, description="True when the outlet was inferred from the article's text, not given."
+    )
+    published: Optional[dt.date] = Field(default=None, description="Publication date of the article, when known.")
+    url: Optional[str] = Field(default=None, description="URL of the article, when known.")
 
     @field_validator("content", mode="before")
     @classmethod
@@ -145,12 +151,22 @@ class Article(_Model):
     url: Optional[str] = None
     source: Optional[str] = Field(default=None, description="Path of the file the article came from.")
     content_hash: str = ""
+    notes: list[str] = Field(
+        default_factory=list, description="What was changed to read the article (e.g. bytes that were not UTF-8)."
+    )
 
     @model_validator(mode="after")
     def _hash(self) -> Article:
         if not self.content_hash:
             self.content_hash = text_hash(self.text)
         return self
+
+
+def bind_article(records: list[Attribution], article: Article) -> list[Attribution]:
+    """The records with the outlet, published date and URL of the article that printed them."""
+    meta = {"outlet": article.outlet, "outlet_inferred": article.outlet_inferred,
+            "published": article.published, "url": article.url}
+    return [r.model_copy(update=meta) for r in records]
 
 
 def text_hash(text: str) -> str:
@@ -178,6 +194,7 @@ class ClusterMember(_Model):
     kind: Kind
     via: Optional[str] = None
     similarity: float = Field(ge=0.0, le=1.0, description="Similarity to the reference member.")
+    outlet_inferred: bool = Field(default=False, description="True when the outlet was inferred, not given.")
     reference: bool = False
     diff: list[WordDiff] = Field(default_factory=list)
 
@@ -242,6 +259,7 @@ class TableRow(_Model):
     kind: Kind
     statement: str = Field(description="The statement, trimmed unless asked for whole.")
     outlet: Optional[str] = None
+    outlet_inferred: bool = Field(default=False, description="True when the outlet was inferred, not given.")
     via: Optional[str] = None
     cue: Optional[str] = None
     doc_id: str
@@ -249,6 +267,8 @@ class TableRow(_Model):
     end: int
     cluster: Optional[str] = Field(default=None, description="Claim cluster id, when the statement is in one.")
     attribution_id: str
+    published: Optional[dt.date] = None
+    url: Optional[str] = None
 
 
 class DocumentMeta(_Model):
@@ -318,6 +338,9 @@ class EvalReport(_Model):
         default_factory=dict, description="Pairwise cluster scores: 'all', 'quote', 'claim'."
     )
     errors: list[DocumentErrors] = Field(default_factory=list, description="Per-document errors, when asked for.")
+    ignored_documents: list[str] = Field(
+        default_factory=list, description="Documents of the predictions file that no fixture holds (not scored)."
+    )
 
 
 class ExtractionError(_Model):

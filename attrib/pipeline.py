@@ -20,10 +20,11 @@ from attrib.doctext import ents_in, remember_text, text_of
 from attrib.errors import AttribError, LoadError
 from attrib.lexicon import Lexicon, load_lexicon
 from attrib.load import article_from_text
-from attrib.models import Article, Attribution, Content, ExtractionError, Span, Speaker
-from attrib.parse import load_nlp, split_for_parse
+from attrib.models import Article, Attribution, Content, ExtractionError, Span, Speaker, bind_article
+from attrib.parse import load_nlp, split_for_parse, token_estimate
 
 BATCH_SIZE = 32
+BATCH_TOKENS = 25_000  # about this many tokens parsed together (always at least one text)
 
 
 def _token_at(doc: Doc, char: int):
@@ -152,6 +153,13 @@ class Extractor:
             yield result
         yield from failures
 
+    def _pipe(self, items: Iterable[tuple[str, object]]) -> Iterator[tuple[Doc, object]]:
+        """``nlp.pipe`` over (text, context) pairs, in batches bounded in count and in tokens:
+        memory follows the tokens in flight, so the parts of a long article go a few at a
+        time, not ``batch_size`` parts of 20,000 characters at once."""
+        for group in _batches(items, self.batch_size, BATCH_TOKENS):
+            yield from self.nlp.pipe(group, as_tuples=True, batch_size=len(group))
+
     def run(self, articles: Iterable[Article]) -> Iterator[Result]:
         """Yield one Result per article, in order; a failing article does not stop the batch.
 
@@ -167,7 +175,7 @@ class Extractor:
 
         pending: list[Attribution] = []
         failure: Optional[str] = None
-        for doc, (article, offset, last, text) in self.nlp.pipe(parts(), as_tuples=True, batch_size=self.batch_size):
+        for doc, (article, offset, last, text) in self._pipe(parts()):
             remember_text(doc, text)
             try:
                 records = attributions_from_doc(doc, article.id, lexicon=self.lexicon)
@@ -180,8 +188,23 @@ class Extractor:
                 yield Result(article, [], ExtractionError(source=article.source or article.id, message=failure))
             else:
                 numbered = [r.model_copy(update={"id": f"{article.id}#{n}"}) for n, r in enumerate(pending, start=1)]
-                yield Result(article, link_speakers(numbered, self.aliases))
+                yield Result(article, bind_article(link_speakers(numbered, self.aliases), article))
             pending, failure = [], None
+
+
+def _batches(items: Iterable[tuple[str, object]], size: int, budget: int) -> Iterator[list[tuple[str, object]]]:
+    """Groups of at most ``size`` texts and about ``budget`` tokens (at least one text)."""
+    group: list[tuple[str, object]] = []
+    total = 0
+    for item in items:
+        weight = token_estimate(item[0])
+        if group and (len(group) >= size or total + weight > budget):
+            yield group
+            group, total = [], 0
+        group.append(item)
+        total += weight
+    if group:
+        yield group
 
 
 def shift_records(records: list[Attribution], offset: int) -> list[Attribution]:
@@ -205,8 +228,8 @@ def extract(
 ) -> list[Attribution]:
     """Attributions of one article text. ``metadata``: doc_id, outlet, published, title, url."""
     doc_id = str(metadata.pop("doc_id", metadata.pop("id", "doc")))
-    article_from_text(text, doc_id=doc_id, **metadata)  # validates metadata like the loaders do
-    return Extractor(model=model, lexicon=lexicon, aliases=aliases).extract_text(text, doc_id)
+    article = article_from_text(text, doc_id=doc_id, **metadata)  # validates metadata like the loaders do
+    return bind_article(Extractor(model=model, lexicon=lexicon, aliases=aliases).extract_text(text, doc_id), article)
 
 
 __all__ = ["Extractor", "Result", "attributions_from_doc", "extract", "AttribError", "LoadError", "Found"]

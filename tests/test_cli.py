@@ -37,7 +37,7 @@ def test_cli_extract_jsonl_keeps_annotation_field_names(tmp_path):
     assert {"id", "doc_id", "kind", "content", "speaker", "cue", "via"} <= set(first)
     assert set(first["content"]) == {"start", "end", "text"}
     assert {"mention", "name", "type", "role"} <= set(first["speaker"])
-    assert first["doc_id"] == "000_8c00d19a94f6c5f1"
+    assert first["doc_id"] == "seeds/000_8c00d19a94f6c5f1"  # the path from the folder given
 
 
 @pytest.mark.parametrize("fmt", ["json", "csv", "md"])
@@ -51,22 +51,23 @@ def test_cli_extract_other_formats(fmt, tmp_path):
         assert data[0]["speaker"]["name"] == "Ana Ruiz"
     elif fmt == "csv":
         rows = list(csv.DictReader(io.StringIO(result.stdout)))
-        assert rows == [{"doc_id": "a", "speaker": "Ana Ruiz", "role": "engineer", "kind": "direct",
-                         "statement": "It works,", "cue": "said", "via": "", "outlet": "Wire"}]
+        assert rows == [{"doc_id": f"{tmp_path.name}/a", "speaker": "Ana Ruiz", "role": "engineer", "kind": "direct",
+                         "statement": "It works,", "cue": "said", "via": "", "outlet": "Wire",
+                         "outlet_inferred": "false", "published": "", "url": ""}]
     else:
-        assert result.stdout.splitlines()[0].startswith("| doc_id | speaker |")
-        assert "| a | Ana Ruiz |" in result.stdout
+        assert result.stdout.splitlines()[1].startswith("| doc_id | speaker |")  # after the line marking attrib's output
+        assert f"| {tmp_path.name}/a | Ana Ruiz |" in result.stdout
 
 
 def test_cli_extract_bad_file_is_one_line_and_rest_goes_on(tmp_path):
     (tmp_path / "good.txt").write_text("Ana Ruiz said the bridge was safe.", encoding="utf-8")
     (tmp_path / "bad.txt").write_bytes(b"\x00\x00binary")
-    out = tmp_path / "out.jsonl"
+    out = tmp_path.parent / f"{tmp_path.name}.out.jsonl"  # not in the input folder: it would be read next time
     result = runner.invoke(app, ["extract", str(tmp_path), "-f", "jsonl", "-o", str(out)])
     assert result.exit_code == 1
     assert "bad.txt" in result.stderr and "binary" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
-    assert json.loads(out.read_text(encoding="utf-8").splitlines()[0])["doc_id"] == "good"
+    assert json.loads(out.read_text(encoding="utf-8").splitlines()[0])["doc_id"] == f"{tmp_path.name}/good"
 
 
 def test_cli_unknown_format_and_missing_model_are_one_line_errors(tmp_path):
@@ -130,7 +131,7 @@ def test_cli_claims_formats(fmt):
     elif fmt == "jsonl":
         assert all(json.loads(line)["members"] for line in result.stdout.splitlines())
     elif fmt == "md":
-        assert result.stdout.startswith("# Claims across sources") and "wording_differs" in result.stdout
+        assert result.stdout.split("\n", 1)[1].startswith("# Claims across sources") and "wording_differs" in result.stdout
     else:
         assert "quote level" in result.stdout and "wording_differs" in result.stdout
 

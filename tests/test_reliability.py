@@ -54,7 +54,7 @@ def test_reliability_each_bad_file_one_line_rest_written(tmp_path):
     for name, _, message in bad:
         assert any(name in line and message in line for line in lines), (name, result.stderr)
     docs = {json.loads(line)["doc_id"] for line in out.read_text(encoding="utf-8").splitlines()}
-    assert docs == {"good", "broken", "j1"}  # the good article, the broken HTML and the good JSONL line
+    assert docs == {"in/good", "in/broken", "j1"}  # the good article, the broken HTML and the good JSONL line
 
 
 @pytest.mark.parametrize(
@@ -88,7 +88,7 @@ def test_reliability_unreadable_file_in_folder(tmp_path, monkeypatch):
     result = runner.invoke(app, ["extract", str(tmp_path), "-f", "jsonl"])
     assert result.exit_code == 1
     assert "locked.txt" in result.stderr and "Permission denied" in result.stderr
-    assert '"doc_id":"good"' in result.stdout
+    assert f'"doc_id":"{tmp_path.name}/good"' in result.stdout
 
 
 @pytest.mark.parametrize(
@@ -198,7 +198,7 @@ def test_reliability_interrupted_run_leaves_outputs_readable_and_rerun_completes
     with closing(sqlite3.connect(store)) as db:
         assert [n for (n,) in db.execute("SELECT count(*) FROM attributions GROUP BY doc_id")] == [per_article[0]] * 120
     docs = [json.loads(line)["doc_id"] for line in out.read_text(encoding="utf-8").splitlines()]
-    assert sorted(set(docs)) == [f"a{i:03d}" for i in range(120)] and docs == sorted(docs)
+    assert sorted(set(docs)) == [f"corpus/a{i:03d}" for i in range(120)] and docs == sorted(docs)
 
 
 def test_reliability_no_network(tmp_path, monkeypatch):

@@ -9,7 +9,10 @@ concurrent.futures executor. Each worker loads the pipeline once and keeps it.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
@@ -35,9 +38,20 @@ def extract_chunk(config: ExtractConfig, articles: list[Article]) -> list[Result
     return list(extractor.run(articles))
 
 
-def _quiet_worker() -> None:
+def _quiet_worker(parent: int) -> None:
     # Ctrl-C reaches the whole process group: the parent stops the run, workers just end.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_end_with_parent, args=(parent,), name="attrib-parent-watch", daemon=True).start()
+
+
+def _end_with_parent(parent: int, every: float = 0.5) -> None:
+    """End this worker when the process that started it is gone (killed with -9, it could not
+    shut the pool down): a worker whose parent changed was orphaned. Polling works on every
+    POSIX system, unlike Linux's PR_SET_PDEATHSIG; os._exit also ends a parse in progress."""
+    while True:
+        time.sleep(every)
+        if os.getppid() != parent:
+            os._exit(1)
 
 
 def chunked(items: Iterable, size: int) -> Iterator[list]:
@@ -74,7 +88,8 @@ def _executor(jobs: int, dask: Optional[str]) -> Iterator[Optional[tuple[Executo
     if jobs <= 1:
         yield None
         return
-    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_quiet_worker)
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_quiet_worker,
+                               initargs=(os.getpid(),))
     try:
         yield pool, jobs
     finally:

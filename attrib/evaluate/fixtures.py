@@ -25,6 +25,7 @@ class GoldSet:
     attributions: dict[str, list[Attribution]]
     clusters: list[ClaimCluster] = field(default_factory=list)
     unreviewed: list[str] = field(default_factory=list)
+    clusters_annotated: bool = False  # a clusters.json exists (an empty list then means: no clusters)
 
 
 def default_gold_dir() -> Path:
@@ -79,6 +80,7 @@ def load_gold(directory: Optional[Path | str] = None, *, allow_unreviewed: bool 
         gold.attributions[article.id] = list(fixture.attributions)
     clusters_path = root / CLUSTERS_FILE
     if clusters_path.exists():
+        gold.clusters_annotated = True
         try:
             gold.clusters = _clusters.validate_python(json.loads(clusters_path.read_text(encoding="utf-8")))
         except (ValidationError, json.JSONDecodeError) as exc:

@@ -27,7 +27,7 @@ def read_predictions(path: Path | str) -> dict[str, list[Attribution]]:
     grouped: dict[str, list[Attribution]] = defaultdict(list)
     source = Path(path)
     try:
-        lines = source.read_text(encoding="utf-8").splitlines()
+        lines = source.read_text(encoding="utf-8").split("\n")  # "\n" only: records hold raw U+2028
     except OSError as exc:
         raise FixtureError(f"{source}: cannot read predictions ({exc.strerror})") from None
     for number, line in enumerate(lines, start=1):
@@ -43,13 +43,42 @@ def read_predictions(path: Path | str) -> dict[str, list[Attribution]]:
     return dict(grouped)
 
 
+def align_predictions(
+    predicted: dict[str, list[Attribution]], gold: GoldSet
+) -> tuple[dict[str, list[Attribution]], list[str]]:
+    """Predictions under the doc ids of the fixtures: a fixture's article is known by its
+    doc id and by the id ``attrib extract`` gives its file (``seeds/000_...`` for
+    ``attrib extract fixtures/seeds``). Returns (aligned records, ids of documents the
+    fixtures do not hold, which are not scored)."""
+    from attrib.load.paths import file_doc_id
+
+    names: dict[str, str] = {}
+    for article in gold.articles:
+        names[article.id] = article.id
+        if article.source:
+            names.setdefault(file_doc_id(Path(article.source)), article.id)
+    aligned: dict[str, list[Attribution]] = {}
+    ignored: list[str] = []
+    for doc_id, records in predicted.items():
+        target = names.get(doc_id)
+        if target is None:
+            ignored.append(doc_id)
+        elif target == doc_id:
+            aligned.setdefault(target, []).extend(records)
+        else:
+            aligned.setdefault(target, []).extend(
+                r.model_copy(update={"doc_id": target, "id": target + r.id[len(doc_id):] if r.id.startswith(doc_id)
+                                     else r.id}) for r in records)
+    return aligned, sorted(ignored)
+
+
 def read_clusters(path: Path | str) -> list[ClaimCluster]:
     source = Path(path)
     try:
         text = source.read_text(encoding="utf-8").strip()
         if text.startswith("["):
             return _clusters.validate_python(json.loads(text))
-        return [ClaimCluster.model_validate_json(line) for line in text.splitlines() if line.strip()]
+        return [ClaimCluster.model_validate_json(line) for line in text.split("\n") if line.strip()]
     except (OSError, json.JSONDecodeError, ValidationError) as exc:
         raise FixtureError(f"{source}: not a list of claim clusters ({exc.__class__.__name__})") from None
 
@@ -90,11 +119,13 @@ def evaluate(
             f"{len(gold.unreviewed)} fixture(s) not reviewed yet ({names}): check them and run "
             "'attrib fixture review FILE...', or pass --allow-unreviewed"
         )
+    ignored: list[str] = []
     if predictions is not None:
-        predicted, failed = read_predictions(predictions), []
-        unknown = set(predicted) - set(gold.attributions)
-        if unknown:
-            raise FixtureError(f"{predictions}: records for documents not in the fixtures: {sorted(unknown)[:5]}")
+        predicted, ignored = align_predictions(read_predictions(predictions), gold)
+        failed = []
+        if not predicted:
+            raise FixtureError(f"{predictions}: no records for the documents of the fixtures "
+                               f"(it holds {', '.join(ignored[:5])}{' ...' if len(ignored) > 5 else ''})")
     else:
         predicted, failed = predict_gold(gold, model=model, lexicon=lexicon)
     if clusters is not None:
@@ -109,9 +140,11 @@ def evaluate(
         predicted,
         gold.attributions,
         predicted_clusters=predicted_clusters,
-        gold_clusters=gold.clusters,
+        gold_clusters=gold.clusters if gold.clusters_annotated else None,
         failed=failed,
     )
+    if ignored:
+        report = report.model_copy(update={"ignored_documents": ignored})
     if with_errors:
         found = [document_errors(d, predicted.get(d, []), g) for d, g in gold.attributions.items()]
         report = report.model_copy(update={"errors": [e for e in found if e.errors]})

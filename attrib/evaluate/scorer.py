@@ -127,10 +127,11 @@ def score(
     gold: dict[str, list[Attribution]],
     *,
     predicted_clusters: Optional[Sequence[ClaimCluster]] = None,
-    gold_clusters: Sequence[ClaimCluster] = (),
+    gold_clusters: Optional[Sequence[ClaimCluster]] = (),
     failed: Sequence[str] = (),
 ) -> EvalReport:
-    """Score predictions (by doc_id) against gold records (by doc_id)."""
+    """Score predictions (by doc_id) against gold records (by doc_id). ``gold_clusters=None``:
+    the fixtures say nothing of clusters, so cluster scores are n/a (value None), not 0."""
     tp = n_pred = n_pred_noncore = 0
     exact = speaker_strict = speaker_lenient = kind_ok = 0
     core_matches = 0
@@ -169,8 +170,13 @@ def score(
     clusters: dict[str, PairwiseScore] = {}
     if predicted_clusters is not None:
         for level in ("all", "quote", "claim"):
-            g_level = [c for c in gold_clusters if level in ("all", c.level)]
             p_level = [c for c in predicted_clusters if level in ("all", c.level)]
+            if gold_clusters is None:
+                n = len(_pairs(p_level, doc_of))
+                unknown = Metric(value=None, numerator=0, denominator=n)
+                clusters[level] = PairwiseScore(precision=unknown, recall=Metric(value=None, numerator=0, denominator=0))
+                continue
+            g_level = [c for c in gold_clusters if level in ("all", c.level)]
             clusters[level] = score_clusters(p_level, g_level, pred_to_gold, doc_of)
     return EvalReport(
         documents=len(gold),

@@ -8,11 +8,9 @@ the outlet stays null rather than a guess.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from attrib.dateline import DATELINE
-from attrib.lexicon import load_outlets
 
 
 class OutletGuess(NamedTuple):
@@ -32,19 +30,14 @@ _REACHED_OUT = re.compile(
 _MORE_FROM = re.compile(r"^More ((?:[A-Z][\w.&]*\s)*?[A-Z][\w.&]*\s(?:News|Media))\s*$", re.M)
 
 
-@lru_cache(maxsize=1)
-def _told_pattern() -> re.Pattern[str]:
-    names = sorted(load_outlets(), key=len, reverse=True)
-    alternation = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"\b(?:told|telling|speaking to|in an interview with)\s+(?:the\s+)?({alternation})\b")
-
-
 def infer_outlet(text: str) -> Optional[OutletGuess]:
     """Return the outlet the text names for itself, or None."""
     wire = next((m for m in DATELINE.finditer(text) if m.group("outlet")), None)
     if wire is not None:  # "NAIROBI, Kenya (Reuters) - "
         return OutletGuess(wire.group("outlet").strip(), wire.group(0).strip())
-    for pattern in (_HEADER, _REACHED_OUT, _told_pattern(), _MORE_FROM):
+    # Never "told X", "speaking to X", "in an interview with X": they name a channel the
+    # speaker used (bound as the record's ``via``), not the outlet that printed the article.
+    for pattern in (_HEADER, _REACHED_OUT, _MORE_FROM):
         match = pattern.search(text)
         if match:
             evidence = match.group(0).strip()

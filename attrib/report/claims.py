@@ -6,12 +6,15 @@ import json
 from collections.abc import Sequence
 
 from rich.console import Group
-from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from attrib.models import ClaimCluster, ClusterMember, WordDiff
+from attrib.load.paths import OUTPUT_MARK
+from attrib.models import Article, ClaimCluster, ClusterMember, WordDiff
+from attrib.report.safe import markup_escape as escape
+from attrib.report.safe import md_cell, visible
+from attrib.report.table import outlet_label
 
 CLAIM_FORMATS = ("table", "json", "jsonl", "md")
 _FLAG_STYLE = {"wording_differs": "bold red", "speaker_differs": "bold magenta", "via_differs": "yellow"}
@@ -20,7 +23,7 @@ _FLAG_STYLE = {"wording_differs": "bold red", "speaker_differs": "bold magenta",
 def diff_text(member: ClusterMember) -> Text:
     """The member's wording against the reference, git word-diff style: [-removed-]{+added+}."""
     if member.reference or not member.diff:
-        return Text(member.wording)
+        return Text(visible(member.wording))
     return word_diff_text(member.diff)
 
 
@@ -29,11 +32,11 @@ def word_diff_text(diff: Sequence[WordDiff]) -> Text:
     text = Text()
     for step in diff:
         if step.op in ("delete", "replace"):
-            text.append(f"[-{step.reference}-]", style="red")
+            text.append(f"[-{visible(step.reference)}-]", style="red")
         if step.op in ("insert", "replace"):
-            text.append(f"{{+{step.member}+}}", style="bold green")
+            text.append(f"{{+{visible(step.member)}+}}", style="bold green")
         if step.op == "equal":
-            text.append(step.member)
+            text.append(visible(step.member))
         text.append(" ")
     return text
 
@@ -48,7 +51,7 @@ def cluster_panel(cluster: ClaimCluster) -> Panel:
     table.add_column("wording (diff against the reference)", ratio=5, overflow="fold")
     table.add_column("sim", justify="right", no_wrap=True)
     for m in cluster.details:
-        who = f"[bold]{escape(_speaker(m))}[/] [dim]{m.kind}[/]\n[green]{escape(m.outlet or '?')}[/] {escape(m.doc_id)}"
+        who = f"[bold]{escape(_speaker(m))}[/] [dim]{m.kind}[/]\n[green]{escape(outlet_label(m.outlet, m.outlet_inferred) or '?')}[/] {escape(m.doc_id)}"
         if m.via:
             who += f"\n[magenta]via {escape(m.via)}[/]"
         if m.reference:
@@ -61,22 +64,23 @@ def cluster_panel(cluster: ClaimCluster) -> Panel:
 
 def _md_diff(member: ClusterMember) -> str:
     if member.reference or not member.diff:
-        return member.wording
+        return md_cell(member.wording)
     parts = []
     for step in member.diff:
+        ref, new = md_cell(step.reference), md_cell(step.member)
         if step.op == "equal":
-            parts.append(step.member)
+            parts.append(new)
         elif step.op == "insert":
-            parts.append(f"**{step.member}**")
+            parts.append(f"**{new}**")
         elif step.op == "delete":
-            parts.append(f"~~{step.reference}~~")
+            parts.append(f"~~{ref}~~")
         else:
-            parts.append(f"~~{step.reference}~~ **{step.member}**")
+            parts.append(f"~~{ref}~~ **{new}**")
     return " ".join(parts)
 
 
 def _markdown(clusters: Sequence[ClaimCluster]) -> str:
-    lines = ["# Claims across sources", ""]
+    lines = [OUTPUT_MARK, "# Claims across sources", ""]
     if not clusters:
         lines.append("No statement appears in more than one source.")
     for c in clusters:
@@ -84,12 +88,20 @@ def _markdown(clusters: Sequence[ClaimCluster]) -> str:
                   "| speaker | outlet | document | kind | via | similarity | wording (~~reference~~ **member**) |",
                   "|---|---|---|---|---|---:|---|"]
         for m in c.details:
-            wording = _md_diff(m).replace("|", "\\|").replace("\n", " ")
+            wording = _md_diff(m)
             ref = " (reference)" if m.reference else ""
-            lines.append(f"| {_speaker(m)} | {m.outlet or ''} | {m.doc_id} | {m.kind} | {m.via or ''} | "
+            lines.append(f"| {md_cell(_speaker(m))} | {md_cell(outlet_label(m.outlet, m.outlet_inferred))} | {md_cell(m.doc_id)} | {m.kind} | "
+                         f"{md_cell(m.via or '')} | "
                          f"{m.similarity:.2f} | {wording}{ref} |")
         lines.append("")
     return "\n".join(lines)
+
+
+def mark_inferred(clusters: Sequence[ClaimCluster], articles: Sequence[Article]) -> list[ClaimCluster]:
+    """The clusters with each member's ``outlet_inferred`` set from its article."""
+    inferred = {a.id for a in articles if a.outlet_inferred}
+    return [c.model_copy(update={"details": [m.model_copy(update={"outlet_inferred": m.doc_id in inferred})
+                                             for m in c.details]}) for c in clusters]
 
 
 def render_clusters(clusters: Sequence[ClaimCluster], fmt: str):

@@ -7,6 +7,7 @@ from rich.table import Table
 from attrib.evaluate.errors import describe
 from attrib.evaluate.gate import Change
 from attrib.models import DocumentErrors, EvalReport, Metric
+from attrib.report.safe import visible
 
 
 def _fmt(m: Metric | None) -> tuple[str, str]:
@@ -46,7 +47,7 @@ def errors_text(documents: list[DocumentErrors]) -> str:
     for doc in documents:
         blocks.append(f"== {doc.doc_id}: {len(doc.errors)} error(s)")
         blocks += [describe(e) for e in doc.errors]
-    return "\n".join(blocks)
+    return visible("\n".join(blocks))
 
 
 def baseline_table(changes: list[Change]) -> Table:

@@ -2,44 +2,46 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterable, Iterator, Sequence
 
-from rich.markup import escape
 from rich.table import Table
 
+from attrib.load.paths import OUTPUT_MARK
 from attrib.models import Article, Attribution
-from attrib.report.table import table_rows, trim_text
+from attrib.report.safe import markup_escape as escape
+from attrib.report.safe import md_cell
+from attrib.report.spreadsheet import csv_text
+from attrib.report.table import outlet_label, table_rows, trim_text
 
 FORMATS = ("table", "jsonl", "json", "csv", "md")
 COLUMNS = ("doc_id", "speaker", "role", "kind", "statement", "cue", "via", "outlet")
+CSV_COLUMNS = (*COLUMNS, "outlet_inferred", "published", "url")
 
 
-def rows(records: Sequence[Attribution], articles: Sequence[Article], *, trim: bool = True) -> list[dict[str, str]]:
-    """Flat rows of the who-said-what table, in article order (see attrib.report.table)."""
-    return [
-        {c: "" if getattr(row, c) is None else str(getattr(row, c)) for c in COLUMNS}
-        for row in table_rows(records, articles, by="article", full=not trim)
-    ]
+def rows(records: Sequence[Attribution], articles: Sequence[Article], *, trim: bool = True,
+         columns: Sequence[str] = COLUMNS) -> list[dict[str, str]]:
+    """Flat rows of the who-said-what table, in article order (see attrib.report.table); in
+    the columns for people, an inferred outlet says so."""
+    out = []
+    for row in table_rows(records, articles, by="article", full=not trim):
+        values = {c: "" if getattr(row, c) is None else str(getattr(row, c)) for c in columns}
+        if "outlet_inferred" in columns:
+            values["outlet_inferred"] = "true" if row.outlet_inferred else "false"
+        else:
+            values["outlet"] = outlet_label(row.outlet, row.outlet_inferred)
+        out.append(values)
+    return out
 
 
 def _markdown(table_rows: list[dict[str, str]]) -> str:
-    def cell(value: str) -> str:
-        return value.replace("|", "\\|").replace("\n", " ")
-
-    lines = ["| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
-    lines += ["| " + " | ".join(cell(row[c]) for c in COLUMNS) + " |" for row in table_rows]
+    lines = [OUTPUT_MARK, "| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
+    lines += ["| " + " | ".join(md_cell(row[c]) for c in COLUMNS) + " |" for row in table_rows]
     return "\n".join(lines) + "\n"
 
 
 def _csv(table_rows: list[dict[str, str]]) -> str:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(table_rows)
-    return buffer.getvalue()
+    return csv_text(table_rows, CSV_COLUMNS)
 
 
 def rich_table(table_rows: list[dict[str, str]], title: str = "Who said what") -> Table:
@@ -77,7 +79,7 @@ def render_records(
     if fmt == "json":
         return json.dumps([r.model_dump(mode="json") for r in records], indent=2, ensure_ascii=False) + "\n"
     if fmt == "csv":
-        return _csv(rows(records, articles, trim=False))
+        return _csv(rows(records, articles, trim=False, columns=CSV_COLUMNS))
     if fmt == "md":
         return _markdown(rows(records, articles))
     return rich_table(rows(records, articles))

@@ -7,11 +7,16 @@ page is attrib's own filter code.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from html import escape
 
+from attrib.load.paths import HTML_GENERATOR
 from attrib.models import Article, Attribution, ClaimCluster, WordDiff
+from attrib.report.safe import html_escape as escape
+from attrib.report.table import outlet_label
+
+_PARAGRAPH = re.compile(r"[^\n]+")
 
 _CSS = """
 body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:1100px;padding:1rem;color:#222}
@@ -69,24 +74,37 @@ def _tip(record: Attribution) -> str:
 
 
 def _highlighted(article: Article, records: Sequence[Attribution]) -> str:
-    """The article text as paragraphs, each statement wrapped in a <mark> (outermost spans only)."""
+    """The article text as paragraphs, each statement wrapped in a <mark> (outermost spans only).
+
+    A statement over several paragraphs gets one <mark> per paragraph (the first holds its
+    id), each with its own hover text: elements never straddle a paragraph, so the browser
+    has nothing to repair and no hover text leaks into the body."""
     text = article.text
     outlet = article.outlet or ""
     spans, last_end = [], -1
     for r in sorted(records, key=lambda r: (r.content.start, -r.content.end)):
-        if r.content.start >= last_end:
+        if r.content.start >= last_end and r.content.end > r.content.start:
             spans.append(r)
             last_end = r.content.end
-    pieces, pos = [], 0
-    for r in spans:
-        pieces.append(escape(text[pos : r.content.start]))
-        inner = escape(text[r.content.start : r.content.end])
-        pieces.append(f'<mark class="attr kind-{r.kind}" tabindex="0"{_attrs(r, outlet)} id="{escape(r.id)}">'
-                      f'{inner}<span class="tip">{_tip(r)}</span></mark>')
-        pos = r.content.end
-    pieces.append(escape(text[pos:]))
-    body = "".join(pieces)
-    return "".join(f"<p>{p}</p>" for p in body.split("\n") if p.strip())
+    paragraphs, first = [], 0
+    for match in _PARAGRAPH.finditer(text):
+        start, end = match.span()
+        while first < len(spans) and spans[first].content.end <= start:
+            first += 1
+        pieces, pos, n = [], start, first
+        while n < len(spans) and spans[n].content.start < end:
+            r = spans[n]
+            lo, hi = max(r.content.start, start), min(r.content.end, end)
+            pieces.append(escape(text[pos:lo]))
+            anchor = f' id="{escape(r.id)}"' if r.content.start >= start else ""
+            pieces.append(f'<mark class="attr kind-{r.kind}" tabindex="0"{_attrs(r, outlet)}{anchor}>'
+                          f'{escape(text[lo:hi])}<span class="tip">{_tip(r)}</span></mark>')
+            pos = hi
+            n += 1
+        pieces.append(escape(text[pos:end]))
+        if text[start:end].strip():
+            paragraphs.append(f"<p>{''.join(pieces)}</p>")
+    return "".join(paragraphs)
 
 
 def _diff_html(diff: Sequence[WordDiff], wording: str) -> str:
@@ -117,6 +135,7 @@ def render_html(
 ) -> str:
     """The whole report as one HTML document."""
     outlets = {a.id: a.outlet or "" for a in articles}
+    labels = {a.id: outlet_label(a.outlet, a.outlet_inferred) for a in articles}
     by_doc: dict[str, list[Attribution]] = defaultdict(list)
     by_speaker: dict[str, list[Attribution]] = defaultdict(list)
     for r in records:
@@ -127,7 +146,7 @@ def render_html(
               ("outlets", len({o for o in outlets.values() if o})), ("claim clusters", len(clusters))]
     counts += [(k, kinds.get(k, 0)) for k in ("direct", "indirect", "mixed")]
     html = [
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">",
+        f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">{HTML_GENERATOR}",
         f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>",
         f"<h1>{escape(title)}</h1>",
         '<section id="overview" class="counts">' + "".join(f"<span><b>{n}</b> {escape(label)}</span>"
@@ -144,7 +163,7 @@ def render_html(
             html.append(
                 f'<tr class="stmt"{_attrs(r, outlet)}><td>{escape(name)}{role}</td><td>{r.kind}</td>'
                 f'<td><a href="#{escape(r.id)}">{escape(" ".join(r.content.text.split()))}</a></td>'
-                f"<td>{escape(outlet)}<div class=\"meta\">{escape(r.doc_id)}{' via ' + escape(r.via) if r.via else ''}"
+                f"<td>{escape(labels.get(r.doc_id, outlet))}<div class=\"meta\">{escape(r.doc_id)}{' via ' + escape(r.via) if r.via else ''}"
                 "</div></td></tr>"
             )
     html.append("</table>")
@@ -159,16 +178,17 @@ def render_html(
                 ref = " (reference)" if m.reference else ""
                 html.append(
                     f'<tr class="member"><td><b>{escape(m.speaker.name or "?")}</b><div class="meta">'
-                    f"{escape(m.outlet or '')} {escape(m.doc_id)}{' via ' + escape(m.via) if m.via else ''}{ref}"
+                    f"{escape(outlet_label(m.outlet, m.outlet_inferred))} {escape(m.doc_id)}{' via ' + escape(m.via) if m.via else ''}{ref}"
                     f'</div></td><td class="diff">{_diff_html(m.diff, m.wording)}</td><td>{m.similarity:.2f}</td></tr>'
                 )
             html.append("</table></section>")
         html.append("</div>")
     html.append("<h2>Articles</h2>")
     for a in articles:
-        meta = " \u00b7 ".join(x for x in (a.outlet or "", str(a.published or ""), a.id) if x)
+        meta = " \u00b7 ".join(x for x in (labels[a.id], str(a.published or ""), a.id) if x)
+        evidence = f' title="outlet inferred from: {escape(a.outlet_evidence)}"' if a.outlet_inferred and a.outlet_evidence else ""
         html.append(f'<article class="article" id="doc-{escape(a.id)}"><h3>{escape(a.title or a.id)}</h3>'
-                    f'<div class="meta">{escape(meta)}</div>{_highlighted(a, by_doc.get(a.id, []))}</article>')
+                    f'<div class="meta"{evidence}>{escape(meta)}</div>{_highlighted(a, by_doc.get(a.id, []))}</article>')
     html.append(f"<script>{_JS}</script>")
     html.append(f"<script type=\"application/json\" id=\"attrib-data\">{_json_island(records)}</script>")
     html.append("</body></html>")

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from rich.console import Group
-from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
 from attrib.models import VerifyResult
 from attrib.report.claims import word_diff_text
+from attrib.report.safe import markup_escape as escape
+from attrib.report.safe import visible
 
 VERIFY_FORMATS = ("table", "json")
 
@@ -20,7 +21,7 @@ def render_verify(result: VerifyResult, fmt: str):
         return result.model_dump_json(indent=2) + "\n"
     style = "bold green" if result.found_as_given else "bold red"
     parts = [Text(result.verdict.upper(), style=style)]
-    parts += [Text(f"  - {reason}") for reason in result.reasons]
+    parts += [Text(f"  - {visible(reason)}") for reason in result.reasons]
     if result.matches:
         table = Table(expand=True, show_lines=True)
         table.add_column("source", ratio=2, overflow="fold")

@@ -31,6 +31,7 @@ class Ingest:
     extracted: int = 0
     cached: int = 0
     failures: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
 
 
 def ingest(
@@ -43,10 +44,13 @@ def ingest(
     dask: Optional[str] = None,
     on_skip: Callable[[str], None] = lambda message: None,
     on_article: Callable[[Ingest], None] = lambda state: None,
+    on_note: Callable[[str], None] = lambda message: None,
 ) -> Ingest:
     """Load the articles under ``paths`` and extract those the store does not hold (same id,
     text and extraction fingerprint). ``on_skip`` hears of each unreadable or failed source as
-    it happens; ``on_article`` is called after each article (for progress)."""
+    it happens; ``on_article`` is called after each article (for progress); ``on_note``
+    hears what was changed to read an article (its notes) and of each article whose id the
+    store held with another text (that text is replaced)."""
     state = Ingest()
     fingerprint = config.fingerprint()
     seen: dict[str, tuple[str, str]] = {}
@@ -67,12 +71,20 @@ def ingest(
                          "another id (front matter 'id:' or the jsonl 'id' field)")
                 continue
             seen[item.id] = (item.content_hash, source)
+            for note in item.notes:
+                on_note(note)
             state.wanted.append((item.id, item.content_hash))
             if store.has(item, fingerprint):
                 state.cached += 1
                 on_article(state)
-            else:
-                yield item
+                continue
+            held = store.held(item.id)
+            if held is not None and held[0] != item.content_hash:
+                message = (f"{source}: replaces the earlier text stored under id '{item.id}'"
+                           + (f" (from {held[1]})" if held[1] and held[1] != source else ""))
+                state.replaced.append(message)
+                on_note(message)
+            yield item
 
     for result in run_articles(fresh(), config, jobs=jobs, dask=dask):
         if result.error is not None:
@@ -98,8 +110,11 @@ class Selection:
     def records(self) -> Iterator[Attribution]:
         """The records, article by article, with speaker keys linked across exactly these articles."""
         linker = KeyLinker(self.store.speaker_names(self.wanted), load_aliases(self.aliases))
+        meta = self.store.article_meta(self.wanted)  # the article's outlet binds its records, also in older stores
         for record in self.store.records(self.wanted):
-            yield apply_key(record, linker)
+            record = apply_key(record, linker)
+            bound = meta.get(record.doc_id)
+            yield record.model_copy(update=bound) if bound else record
 
     def articles(self) -> list[Article]:
         return list(self.store.articles(self.wanted))

@@ -9,6 +9,9 @@ queried. Reads stream article by article, so a large store is never loaded whole
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+import inspect
 import json
 import os
 import sqlite3
@@ -68,33 +71,71 @@ CREATE TABLE IF NOT EXISTS clusters (
 class Store:
     """An attrib store at ``path`` (created if missing). Use as a context manager."""
 
-    def __init__(self, path: str | Path, *, temporary: bool = False):
+    def __init__(self, path: str | Path, *, temporary: bool = False, readonly: bool = False):
+        """``readonly``: open the file for reading only (it must exist); nothing is ever written,
+        so a store on read-only media or owned by someone else can be read."""
         self.path = Path(path)
         self.temporary = temporary
+        self.readonly = readonly
         if self.path.is_dir():
             raise StoreError(f"{self.path}: is a folder, not a store file")
         if not self.path.parent.is_dir():
             raise StoreError(f"{self.path}: cannot create the store, folder {self.path.parent} does not exist")
-        try:
-            # another attrib writing to the same store holds its lock for one article: wait for it
-            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=60)
-        except sqlite3.Error as exc:
-            raise StoreError(f"{self.path}: cannot open the store ({exc})") from None
+        self.db = self._connect()
         try:
             self.db.execute("PRAGMA foreign_keys = ON")
+            version = self._version()  # before any change: a database of another program is left as it is
+            if version is not None and version > SCHEMA_VERSION:
+                raise StoreError(f"{self.path}: store written by a newer attrib (schema {version}); upgrade attrib")
+            if readonly:
+                if version is None:
+                    raise StoreError(f"{self.path}: an empty file, not an attrib store")
+                self.db.execute("SELECT count(*) FROM articles").fetchone()  # the first read fails here if it must
+                return
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
-            version = self._version()
             if version is None:
                 with self._transaction():
                     for statement in filter(str.strip, _TABLES.split(";")):
                         self.db.execute(statement)
                     self.db.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
                     self.db.execute("INSERT INTO meta VALUES ('generation', '0')")
-            elif version > SCHEMA_VERSION:
-                raise StoreError(f"{self.path}: store written by a newer attrib (schema {version}); upgrade attrib")
+        except sqlite3.OperationalError as exc:
+            self.db.close()
+            raise StoreError(f"{self.path}: cannot {'read' if readonly else 'open'} the store ({exc})") from None
         except sqlite3.DatabaseError as exc:
+            self.db.close()
             raise StoreError(f"{self.path}: not an attrib store ({exc})") from None
+        except StoreError:
+            self.db.close()
+            raise
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            if not self.readonly:
+                # another attrib writing to the same store holds its lock for one article: wait for it
+                return sqlite3.connect(self.path, isolation_level=None, timeout=60)
+            if not self.path.is_file():
+                raise StoreError(f"{self.path}: no such store")
+            uri = self.path.resolve().as_uri()
+            db = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None, timeout=60)
+            try:
+                db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.OperationalError:
+                # a WAL store in a folder we cannot write (no -shm to share): read the file as it is
+                db.close()
+                db = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
+            return db
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot open the store ({exc})") from None
+
+    @classmethod
+    def for_reading(cls, path: str | Path) -> Store:
+        """The store at ``path`` opened read-write when this process may write it (so clusters
+        can be cached in it), else read-only: reading never needs write access."""
+        target = Path(path)
+        writable = os.access(target, os.W_OK) and os.access(target.parent or Path("."), os.W_OK)
+        return cls(target, readonly=not writable)
 
     @classmethod
     def temporary_file(cls) -> Store:
@@ -114,7 +155,7 @@ class Store:
         return int(row[0]) if row else None
 
     def _transaction(self):
-        return _Transaction(self.db)
+        return _Transaction(self.db, self.path)
 
     def close(self) -> None:
         self.db.close()
@@ -137,6 +178,11 @@ class Store:
             (article.id, article.content_hash, fingerprint),
         ).fetchone()
         return row is not None
+
+    def held(self, doc_id: str) -> Optional[tuple[str, Optional[str]]]:
+        """(content hash, source) of the article stored under ``doc_id``, or None."""
+        row = self.db.execute("SELECT content_hash, source FROM articles WHERE doc_id=?", (doc_id,)).fetchone()
+        return None if row is None else (row[0], row[1])
 
     def stale(self, fingerprint: str) -> int:
         """How many stored articles another extraction (attrib version, model, lexicon) produced."""
@@ -196,6 +242,15 @@ class Store:
             rows = self.db.execute("SELECT data FROM attributions WHERE doc_id=? ORDER BY position", (doc_id,))
             for (data,) in rows.fetchall():
                 yield self._load(Attribution, data)
+
+    def article_meta(self, wanted: Optional[Iterable[tuple[str, str]]] = None) -> dict[str, dict]:
+        """doc_id -> outlet, outlet_inferred, published, url of the selection (without the texts)."""
+        rows = self.db.execute(
+            "SELECT a.doc_id, a.outlet, json_extract(a.data, '$.outlet_inferred'), json_extract(a.data, '$.published'), "
+            f"json_extract(a.data, '$.url') FROM {self._selected(wanted)}"
+        ).fetchall()
+        return {d: {"outlet": o, "outlet_inferred": bool(i), "published": dt.date.fromisoformat(p) if p else None,
+                    "url": u} for d, o, i, p, u in rows}
 
     def speaker_names(self, wanted: Optional[Iterable[tuple[str, str]]] = None) -> list[tuple[str, str]]:
         """The distinct (name, type) of the speakers of the selection (for cross-article keys)."""
@@ -264,7 +319,10 @@ class Store:
         return [self._load(ClaimCluster, d) for (d,) in self.db.execute("SELECT data FROM clusters ORDER BY rowid")]
 
     def save_clusters(self, clusters: Sequence[ClaimCluster], options: str) -> None:
-        """Replace the clusters table with the clusters of the whole store."""
+        """Replace the clusters table with the clusters of the whole store (a cache: nothing
+        is saved in a store opened read-only)."""
+        if self.readonly:
+            return
         with self._transaction():
             self.db.execute("DELETE FROM clusters")
             self.db.executemany(
@@ -277,21 +335,58 @@ class Store:
         return json.dumps([self.generation, options])
 
 
+def _guarded(method):
+    """SQLite errors while using the store become one StoreError naming the store: a damaged
+    file ("database disk image is malformed") is said to be damaged, never 'unexpected'."""
+
+    def failure(store: Store, exc: sqlite3.Error) -> StoreError:
+        if isinstance(exc, sqlite3.OperationalError):
+            return StoreError(f"{store.path}: cannot use the store ({exc})")
+        return StoreError(f"{store.path}: the store is damaged ({exc}); restore it from a copy, "
+                          "or extract the articles into a new store")
+
+    if inspect.isgeneratorfunction(method):
+        @functools.wraps(method)
+        def stream(self, *args, **kwargs):
+            try:
+                yield from method(self, *args, **kwargs)
+            except sqlite3.Error as exc:
+                raise failure(self, exc) from None
+
+        return stream
+
+    @functools.wraps(method)
+    def call(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            raise failure(self, exc) from None
+
+    return call
+
+
+for _name in ("has", "held", "stale", "put", "counts", "articles", "records", "article_meta", "speaker_names", "speakers_current",
+              "refresh_speakers", "speakers", "cached_clusters", "save_clusters"):
+    setattr(Store, _name, _guarded(getattr(Store, _name)))
+Store.generation = property(_guarded(Store.generation.fget))  # type: ignore[method-assign]
+
+
 class _Transaction:
     """BEGIN ... COMMIT, or ROLLBACK on any exception (also KeyboardInterrupt)."""
 
-    def __init__(self, db: sqlite3.Connection):
+    def __init__(self, db: sqlite3.Connection, path: Path):
         self.db = db
+        self.path = path
 
     def __enter__(self):
         try:
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:  # locked too long, read-only file, disk full
-            raise StoreError(f"cannot write to the store ({exc})") from None
+            raise StoreError(f"{self.path}: cannot write to the store ({exc})") from None
 
     def __exit__(self, exc_type, exc, tb):
         try:
             self.db.execute("ROLLBACK" if exc_type else "COMMIT")
         except sqlite3.OperationalError as exc:
             if exc_type is None:
-                raise StoreError(f"cannot write to the store ({exc})") from None
+                raise StoreError(f"{self.path}: cannot write to the store ({exc})") from None

@@ -31,9 +31,9 @@ def _draft(tmp_path):
 def test_fixture_draft_writes_unreviewed_fixtures_that_eval_refuses(tmp_path):
     out = _draft(tmp_path)
     drafts = sorted(p.name for p in out.glob("*.json"))
-    assert drafts == ["bridge.json", "budget.json"]
-    data = json.loads((out / "bridge.json").read_text(encoding="utf-8"))
-    assert data["reviewed"] is False and data["file"] == "texts/bridge.txt"
+    assert drafts == ["articles%2Fbridge.json", "articles%2Fbudget.json"]
+    data = json.loads((out / "articles%2Fbridge.json").read_text(encoding="utf-8"))
+    assert data["reviewed"] is False and data["file"] == "texts/articles%2Fbridge.txt"
     assert [a["speaker"]["name"] for a in data["attributions"]] == ["Ana Ruiz", "Ana Ruiz"]
     refused = runner.invoke(app, ["eval", "--gold", str(out)])
     assert refused.exit_code == 2 and "not reviewed" in refused.stderr
@@ -44,13 +44,13 @@ def test_fixture_draft_writes_unreviewed_fixtures_that_eval_refuses(tmp_path):
 def test_fixture_review_then_gate_and_errors(tmp_path):
     out = _draft(tmp_path)
     # a person corrects the drafts: one record is removed as wrong, one speaker renamed
-    bridge = json.loads((out / "bridge.json").read_text(encoding="utf-8"))
+    bridge = json.loads((out / "articles%2Fbridge.json").read_text(encoding="utf-8"))
     bridge["attributions"] = bridge["attributions"][:1]
-    budget = json.loads((out / "budget.json").read_text(encoding="utf-8"))
+    budget = json.loads((out / "articles%2Fbudget.json").read_text(encoding="utf-8"))
     budget["attributions"][0]["speaker"]["name"] = "Finance Minister Jo Park"
-    (out / "bridge.json").write_text(json.dumps(bridge), encoding="utf-8")
-    (out / "budget.json").write_text(json.dumps(budget), encoding="utf-8")
-    reviewed = runner.invoke(app, ["fixture", "review", str(out / "bridge.json"), str(out / "budget.json")])
+    (out / "articles%2Fbridge.json").write_text(json.dumps(bridge), encoding="utf-8")
+    (out / "articles%2Fbudget.json").write_text(json.dumps(budget), encoding="utf-8")
+    reviewed = runner.invoke(app, ["fixture", "review", str(out / "articles%2Fbridge.json"), str(out / "articles%2Fbudget.json")])
     assert reviewed.exit_code == 0 and "marked 2" in reviewed.stdout
 
     gate = runner.invoke(app, ["eval", "--gold", str(out), "--fail-under", "precision=0.9,speaker_strict=0.9",
@@ -87,13 +87,13 @@ def _plugin(tmp_path, folder):
 def test_pytest_plugin_collects_each_document(tmp_path):
     out = _draft(tmp_path)
     runner.invoke(app, ["fixture", "review", *map(str, out.glob("*.json"))])
-    budget = json.loads((out / "budget.json").read_text(encoding="utf-8"))
+    budget = json.loads((out / "articles%2Fbudget.json").read_text(encoding="utf-8"))
     budget["attributions"][0]["kind"] = "direct"
-    (out / "budget.json").write_text(json.dumps(budget), encoding="utf-8")
+    (out / "articles%2Fbudget.json").write_text(json.dumps(budget), encoding="utf-8")
     code, output = _plugin(tmp_path, out)
     assert code == 1
     assert "1 failed, 1 passed" in output
-    assert "attrib[budget]" in output and "kind:" in output and "gold     : [direct]" in output
+    assert "attrib[articles/budget]" in output and "kind:" in output and "gold     : [direct]" in output
 
 
 def test_pytest_plugin_on_the_project_fixtures(tmp_path):

@@ -51,7 +51,8 @@ def test_table_trimmed_unless_full_and_csv_md():
     assert not any(r["statement"].endswith("\u2026") for r in full)
     rows = list(csv.DictReader(io.StringIO(runner.invoke(app, ["table", SEEDS, "-f", "csv", "-q"]).stdout)))
     assert rows[0].keys() >= {"speaker", "statement", "outlet", "via", "cue", "doc_id", "start"}
-    assert runner.invoke(app, ["table", SEEDS, "-f", "md", "-q"]).stdout.startswith("| speaker | role |")
+    md = runner.invoke(app, ["table", SEEDS, "-f", "md", "-q"]).stdout
+    assert md.startswith("<!-- written by attrib") and md.split("\n", 1)[1].startswith("| speaker | role |")
     assert runner.invoke(app, ["table", SEEDS, "--by", "topic"]).exit_code == 2
 
 

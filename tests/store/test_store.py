@@ -63,7 +63,7 @@ def test_store_only_new_and_changed_articles_are_extracted(tmp_path, corpus):
         changed.write_text("Ana Ruiz, the city engineer, said the bridge was closed.", encoding="utf-8")
         done = ingest(store, [corpus], config)
         assert (done.extracted, done.cached) == (1, 5)
-        records = [r for r in store.records() if r.doc_id == "new"]
+        records = [r for r in store.records() if r.doc_id == "corpus/new"]
         assert [r.content.text for r in records] == ["the bridge was closed"]  # replaced, not added
         assert store.counts()["articles"] == 6
 
@@ -90,7 +90,8 @@ def test_store_records_of_another_extraction_are_pointed_out(tmp_path, corpus):
     assert result.exit_code == 0 and result.stdout.strip()
     assert "4 stored article(s) were extracted by another attrib version or settings" in result.stderr
     assert "4 stored" not in cli("table", "-f", "csv", "--db", db, "--lexicon", lexicon).stderr
-    assert cli("table", "-f", "csv", "--db", db, "-q").stderr == ""
+    quiet = cli("table", "-f", "csv", "--db", db, "-q").stderr  # --quiet: only which store is read
+    assert quiet.strip() == f"{db}: no PATHS given, reading the whole store (5 article(s))"
 
 
 def test_store_selection_reads_given_articles_in_order(tmp_path, corpus):
@@ -99,8 +100,8 @@ def test_store_selection_reads_given_articles_in_order(tmp_path, corpus):
         files = sorted(corpus.iterdir(), reverse=True)[:2]
         done = ingest(store, files, ExtractConfig())
         selection = Selection(store, done.wanted)
-        assert [a.id for a in selection.articles()] == [f.stem for f in files]
-        assert {r.doc_id for r in selection.records()} == {f.stem for f in files}
+        assert [a.id for a in selection.articles()] == [f"corpus/{f.stem}" for f in files]
+        assert {r.doc_id for r in selection.records()} == {f"corpus/{f.stem}" for f in files}
 
 
 def test_store_commands_read_the_store_like_the_files(tmp_path, corpus):
@@ -187,12 +188,22 @@ def test_store_other_sqlite_database_is_left_alone(tmp_path, corpus):
 
 
 def test_store_duplicate_ids_are_reported(tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps({"id": "same", "text": "Ana Ruiz said the bridge was safe."}) + "\n"
+                      + json.dumps({"id": "same", "text": "Bo Lee said the road was shut."}) + "\n", encoding="utf-8")
+    result = cli("extract", corpus, "-f", "jsonl", "--db", tmp_path / "s.db", "-q")
+    assert result.exit_code == 1 and "id 'same' is already used by" in result.stderr
+    assert [json.loads(line)["content"]["text"] for line in result.stdout.splitlines()] == ["the bridge was safe"]
+
+
+def test_store_same_file_name_in_two_folders_are_two_articles(tmp_path):
     for sub, text in (("x", "Ana Ruiz said the bridge was safe."), ("y", "Bo Lee said the road was shut.")):
         (tmp_path / sub).mkdir()
         (tmp_path / sub / "same.txt").write_text(text, encoding="utf-8")
     result = cli("extract", tmp_path / "x", tmp_path / "y", "-f", "jsonl", "--db", tmp_path / "s.db", "-q")
-    assert result.exit_code == 1 and "id 'same' is already used by" in result.stderr
-    assert [json.loads(line)["content"]["text"] for line in result.stdout.splitlines()] == ["the bridge was safe"]
+    assert result.exit_code == 0 and result.stderr == ""
+    assert [(r["doc_id"], r["content"]["text"]) for r in map(json.loads, result.stdout.splitlines())] == [
+        ("x/same", "the bridge was safe"), ("y/same", "the road was shut")]
 
 
 def test_store_in_a_missing_folder_is_one_line(tmp_path, corpus):
