@@ -6,6 +6,7 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
+from attrib.match.text import visible
 from attrib.models import WordDiff
 
 _TOKEN = re.compile(r"\S+")
@@ -14,7 +15,7 @@ _ELLIPSIS = re.compile(r"\u2026|\.\.\.")
 
 def _words(text: str) -> list[str]:
     """Words as printed; an ellipsis ("States…A", "States...A") separates words."""
-    return _TOKEN.findall(_ELLIPSIS.sub(" … ", text))
+    return _TOKEN.findall(_ELLIPSIS.sub(" … ", visible(text)))
 
 
 def _norm(word: str) -> str:

@@ -101,14 +101,23 @@ def synonym_map(extra: str | None = None) -> dict[str, str]:
     return table
 
 
+# Invisible format characters (bidi controls, zero-width marks): no part of a word, so that a
+# quote printed with a right-to-left override still matches the same words typed plainly.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+
+
+def visible(text: str) -> str:
+    return _INVISIBLE.sub("", text)
+
+
 def words_raw(text: str) -> list[str]:
     """Word tokens as printed."""
-    return _WORD.findall(text)
+    return _WORD.findall(visible(text))
 
 
 def words(text: str) -> list[str]:
-    """Lower-case word tokens, curly apostrophes straightened."""
-    return [w.lower().replace("\u2019", "'") for w in _WORD.findall(text)]
+    """Lower-case word tokens, curly apostrophes straightened, invisible characters dropped."""
+    return [w.lower().replace("\u2019", "'") for w in _WORD.findall(visible(text))]
 
 
 @lru_cache(maxsize=200_000)
@@ -141,6 +150,7 @@ def terms_and_names(text: str, synonyms: dict[str, str] | None = None) -> tuple[
     synonyms = synonyms or {}
     raw, tokens, opens_at = [], [], []
     previous, before = 0, ""
+    text = visible(text)
     for m in _WORD.finditer(text):
         word = m.group()
         gap = text[previous : m.start()]

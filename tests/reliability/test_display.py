@@ -53,3 +53,15 @@ def test_display_machine_outputs_keep_the_text(article):
 
 def test_display_visible():
     assert visible(f"a{ESC}b\u2066c\nd\te\u0085") == "a\u27e8U+001B\u27e9b\u27e8U+2066\u27e9c\nd\te\u27e8U+0085\u27e9"
+
+
+def test_display_verify_matches_through_bidi_controls():
+    """A quote printed with a right-to-left override is the same words typed plainly."""
+    from attrib.match.verify import verify
+    from attrib.models import Attribution, Span, Speaker
+
+    text = f"The answer is {RLO}sey{PDF}, and the clinic stays open"
+    printed = Attribution(id="d#1", doc_id="d", kind="direct", content=Span(start=0, end=len(text), text=text),
+                          speaker=Speaker(name="Dana Moss", type="person"))
+    answer = verify("The answer is sey, and the clinic stays open", [printed])
+    assert answer.verdict == "found verbatim"
