@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -42,6 +43,18 @@ def _content(doc: Doc, record: Found) -> Content:
                    fragments=fragments)
 
 
+_REQUEST = re.compile(r"(?:[\w'\u2019.-]+\s+){0,3}to\s")  # "asked her to call ...": a request
+
+
+def _asks(text: str, record: Found) -> bool:
+    """A question ("asked whether ...", "asked X about Y", '"Will you?" she asked'), not a
+    request ("asked her to call him")."""
+    if record.cue is None or not text[record.cue[0] : record.cue[1]].lower().startswith("ask"):
+        return False
+    content = text[record.content[0] : record.content[1]].strip(" \"'\u201c\u201d\u2018\u2019,")
+    return content.endswith("?") or not _REQUEST.match(content)
+
+
 def attributions_from_doc(doc: Doc, doc_id: str, *, lexicon: Optional[Lexicon] = None) -> list[Attribution]:
     """Detect, attribute and bind every statement of a parsed article."""
     lexicon = lexicon or load_lexicon()
@@ -61,7 +74,9 @@ def attributions_from_doc(doc: Doc, doc_id: str, *, lexicon: Optional[Lexicon] =
         elif record.method == "unattributed":
             speakers.append(Speaker(type="unknown", resolution="unattributed"))  # ANNOTATION.md 3c
         else:
-            speakers.append(resolver.resolve(record.mention))
+            # who asks a question does not answer it: an asker is no antecedent for the "he said" after it
+            asks = _asks(text_of(doc), record)
+            speakers.append(resolver.resolve(record.mention, asks=asks))
     cue_tokens = [_token_at(doc, r.cue[0]) if r.cue else None for r in found]
     vias = resolve_same([r.via or find_via(doc, tok, r.method, lexicon, r.content) for r, tok in zip(found, cue_tokens)])
     dated = []

@@ -66,6 +66,8 @@ class Resolved:
     span: Optional[tuple[int, int]] = None  # where this source is named in the text
     sieve: Optional[str] = None  # which sieve chose the antecedent
     doubtful: bool = False  # an unresolved nominal ("the mayor"), kept for the pronouns after it
+    asked: bool = False  # the speaker of a question: not the antecedent of the answer's pronoun
+    relative: bool = False  # spoke in a relative clause ("X, who had said ..."): not its sentence's subject
 
 
 def span_model(span: Span) -> SpanModel:
@@ -77,8 +79,9 @@ def core_mention(mention: Span) -> Span:
     root = mention.root
     end = mention.end
     for token in mention:
-        if token.i > root.i and (token.text in ",(;:" or token.dep_ in ("relcl", "acl")
+        if token.i > root.i and (token.text in ",(;:" or (token.dep_ in ("relcl", "acl") and token.head.pos_ != "PRON")
                                  or token.tag_ in ("WP", "WDT", "WP$")):  # "aides present who ..."
+            # ("those surveyed": a participle on a pronoun is the phrase itself)
             end = token.i
             break
     start = mention.start
@@ -99,6 +102,7 @@ class SpeakerResolver:
         self._sents: Optional[Sentences] = None
         self.doubt: Optional[str] = None  # why the last pronoun stayed unresolved
         self.doubtful_name: Optional[str] = None  # the words of an unresolved antecedent
+        self.askers: list[tuple[int, int]] = []  # mentions of the speakers of questions
         self.timeline: list[Resolved] = []
         self.gender: dict[str, str] = {}
         self.outlets = {o.lower() for o in load_outlets()}
@@ -184,13 +188,20 @@ class SpeakerResolver:
                     found.append(Candidate(ent.start_char, (ent.start_char, ent.end_char), name, kind,
                                            ent.root.dep_ in _SUBJECT, plural=ent.root.tag_ in ("NNS", "NNPS")))
             self._named_before = found
-        spoke = [Candidate(r.start, r.span or (r.start, r.start), r.name, r.type, True, r.plural, r.role, spoke=True,
-                           doubtful=r.doubtful)
-                 for r in self.timeline if r.start < char]
-        return [c for c in self._named_before if c.start < char] + spoke
+        spoke = [Candidate(r.start, r.span or (r.start, r.start), r.name, r.type, not r.relative, r.plural, r.role,
+                           spoke=True, doubtful=r.doubtful)
+                 for r in self.timeline if r.start < char and not r.asked]
+        def asking(c: Candidate) -> bool:  # the name in "X asked" is X asking, not answering
+            return any(s <= c.start < e for s, e in self.askers)
+
+        return [c for c in self._named_before if c.start < char and not asking(c)] + spoke
 
     def _gender_of(self, name: str) -> Optional[str]:
-        return self.gender.get(name) or self.index.gender.get(name) or name_gender(name)
+        """Bound pronouns, then an honorific before the name or its surname ("Ms. Abedin" for
+        "Huma Abedin"), then the first name."""
+        surname = name.split()[-1] if name.split() else name
+        return (self.gender.get(name) or self.index.gender.get(name) or self.index.gender.get(surname)
+                or name_gender(name))
 
     def _pronoun(self, head: Token) -> Optional[tuple[Resolved, str]]:
         word = head.lower_
@@ -423,7 +434,11 @@ class SpeakerResolver:
             return None  # "Dr Sarah Jones, an economist": a form of address, not the role
         return before or None
 
-    def resolve(self, mention: Optional[Span]) -> Speaker:
+    def resolve(self, mention: Optional[Span], asks: bool = False) -> Speaker:
+        """The speaker of ``mention``; ``asks``: the statement is a question, whose asker is
+        no antecedent for the pronoun of the answer after it."""
+        if asks and mention is not None:
+            self.askers.append((mention.start_char, mention.end_char))
         if mention is None or len(mention) == 0:
             return Speaker()
         colons = [t.i for t in mention if t.text == ":"]
@@ -443,7 +458,9 @@ class SpeakerResolver:
             resolved = self._nominal(mention, head)
             if resolved is not None:
                 resolution = "nominal"
-            elif head.tag_ == "NN" and self._type_of(head, head.text) == "person":
+            elif head.tag_ == "NN" and (self._type_of(head, head.text) == "person"
+                                        or head.lemma_.lower() in self.lexicon.channel_nouns):
+                # ("the statement", "the letter": someone's, and the article does not say whose)
                 # "the president", "the official" and no one before it to name: doubt, not a name
                 # (ANNOTATION.md 3c); "the company", "the police" keep their phrase as a name
                 self.doubt = "no-antecedent"
@@ -470,7 +487,8 @@ class SpeakerResolver:
         shown = core_mention(mention) if resolution != "pronoun" else mention
         antecedent = resolved.span if resolution in ("pronoun", "nominal") else self._first_mention(resolved.name, resolution)
         entry = Resolved(resolved.name, resolved.type, resolved.role, mention.start_char, resolved.plural,
-                         head.lemma_.lower(), span=antecedent or (shown.start_char, shown.end_char))
+                         head.lemma_.lower(), span=antecedent or (shown.start_char, shown.end_char), asked=asks,
+                         relative=head.lower_ in _RELATIVE)
         self.timeline.append(entry)
         return Speaker(
             mention=span_model(shown),
@@ -493,7 +511,7 @@ class SpeakerResolver:
         core = core_mention(mention)
         if cc.i >= core.end or resolved.name.endswith(text_of(self.doc)[cc.idx : core.end_char]):
             return resolved
-        rest = text_of(self.doc)[cc.idx : core.end_char]
+        rest = " ".join(w for w in text_of(self.doc)[cc.idx : core.end_char].split() if w.lower() not in ("the", "a", "an"))
         return replace(resolved, name=f"{resolved.name} {rest}", type="group", role=None, plural=True)
 
     def _unresolved(self, mention: Span, head: Token) -> Speaker:

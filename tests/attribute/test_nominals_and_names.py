@@ -104,3 +104,13 @@ def test_unlinked_institution_keeps_its_phrase(extract):
 def test_indefinite_source_keeps_its_phrase(extract):
     [record] = extract("A senior aide to the mayor said the budget would pass.")
     assert (record.speaker.name, record.speaker.resolution) == ("senior aide to the mayor", "subject")
+
+
+def test_participle_on_a_pronoun_stays_in_the_phrase(extract):
+    [record] = extract("Thirty-one percent of those surveyed said the tax was too high.")
+    assert record.speaker.name == "Thirty-one percent of those surveyed"
+
+
+def test_an_unnamed_document_is_in_doubt(extract):
+    [record] = extract("Prices rose again in March. The statement said demand was weak.")
+    assert (record.speaker.name, record.speaker.resolution) == ("The statement", "unresolved")

@@ -81,3 +81,10 @@ def test_relative_pronoun_names_the_noun_it_stands_for(extract, text, name):
     [record] = extract(text)
     assert (record.speaker.name, record.speaker.resolution) == (name, "pronoun")
     assert record.speaker.mention.text in ("who", "which")  # the mention stays the word in the sentence
+
+
+def test_pronoun_the_asker_does_not_answer(extract):
+    text = ("Radio host Glen Marr asked Governor Tom Wells about the tolls. "
+            "\u201cWill you cut them?\u201d Marr asked. \u201cNot this year,\u201d he said.")
+    records = extract(text)
+    assert (records[-1].speaker.name, records[-1].speaker.resolution) == ("Tom Wells", "pronoun")

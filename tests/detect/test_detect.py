@@ -83,7 +83,7 @@ def summary(records):
         ("The author suggests that the policy has failed.",
          [("indirect", "the policy has failed", "The author", "suggests")]),
         ("The report emphasises that emissions are rising.",
-         [("indirect", "emissions are rising", "report", "emphasises")]),
+         [("indirect", "emissions are rising", "The report", "emphasises")]),
         ("The agency stated that no one was hurt.",
          [("indirect", "no one was hurt", "agency", "stated")]),
         # cue after the clause
