@@ -153,10 +153,13 @@ def terms_and_names(text: str, synonyms: dict[str, str] | None = None) -> tuple[
     text = visible(text)
     for m in _WORD.finditer(text):
         word = m.group()
-        gap = text[previous : m.start()]
-        # a word opens a sentence after a full stop (not a title's: "Mr. Trump") or at the start
-        stop = any(c in gap for c in ".!?:") and not (gap.startswith(".") and before in _TITLES)
-        opens_at.append(stop or (previous == 0 and not gap.strip(" \n\t\"'\u201c\u2018(")))
+        if word[0].isupper():  # only a capitalised word can be a name: only then ask if it opens a sentence
+            gap = text[previous : m.start()]
+            # a word opens a sentence after a full stop (not a title's: "Mr. Trump") or at the start
+            stop = any(c in gap for c in ".!?:") and not (gap.startswith(".") and before in _TITLES)
+            opens_at.append(stop or (previous == 0 and not gap.strip(" \n\t\"'\u201c\u2018(")))
+        else:
+            opens_at.append(False)
         previous, before = m.end(), word
         low = word.lower().replace("\u2019", "'")
         raw.append(word)
