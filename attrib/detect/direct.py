@@ -127,6 +127,9 @@ def cue_before(doc: Doc, quote: Quote, lexicon: Lexicon) -> Optional[tuple[Token
     for token in verbs:
         if _is_quote_cue(token, quote, text, lexicon):
             subject = subject_of(token, lexicon) or participle_subject(token, lexicon)
+            if subject is None and token.i == token.sent.start:
+                # 'Added the mayor: "..."': the speaker after a cue that opens the sentence
+                subject = _inverted_subject(token, 1)
             return (token, subject) if subject is not None else None
     if before[-1] == ":" and verbs and verbs[0].pos_ == "VERB":
         # 'Her neighbour, Ahmed Khan, disagreed: "It will kill the shops."': a colon hands the

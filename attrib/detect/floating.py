@@ -31,6 +31,8 @@ MIN_WORDS = 5
 _LEAD_IN_WORDS = 6
 # Paragraphs of narration a floating quote may be away from its speaker's statement.
 _MAX_PARAGRAPHS = 2
+# Closing quotation marks that may follow a sentence's full stop ('... on "Fox and Friends."').
+_CLOSERS = "\u201d\"'\u2019"
 # A byline after a quotation marks a title: '"...," by the Globe's Ana Ruiz'.
 _BYLINE = re.compile(r"^[,.]?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]")
 # A dash, then a name, closing the paragraph: '"..." -- Ana Ruiz'.
@@ -138,9 +140,16 @@ def _follow(doc: Doc, text: str, quote: Quote, quotes: Sequence[Quote], prev: Fo
     before = text[: quote.open_mark].rstrip(" \t")
     between = text[prev.content[1] : quote.open_mark]
     if "\n" not in between:
-        if prev.kind in ("direct", "mixed") and before and before[-1] in ".!?":
+        if not before.rstrip(_CLOSERS).endswith((".", "!", "?")):
+            return None  # the quote does not open a sentence
+        if prev.kind in ("direct", "mixed"):
             # Split quote: '"The question is ...," Cha said. "That could ..."': same cue and source.
             return prev._replace(content=(quote.start, quote.end), kind="direct", method="split-quote", fragments=None)
+        if prev.mention is not None and speaks(doc, quote) and not _other_speaker_between(
+                doc, prev.content[1], quote.open_mark, prev):
+            # 'The talks may stall, Lee said. "The other factor is ..."': the speaker goes on
+            return Found("direct", (quote.start, quote.end), None, prev.mention, prev.via, "continuation",
+                         core=True, confidence=0.7)
         return None
     narration = [line for line in between.split("\n")[1:-1] if line.strip()]  # paragraphs between
     if not narration and prev.kind in ("direct", "mixed") and not before.split("\n")[-1].strip() and speaks(

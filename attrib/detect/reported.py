@@ -377,7 +377,11 @@ def _cut_trailing_channel(doc: Doc, start: int, end: int, quotes: Sequence[Quote
 
 
 # Prepositions that belong to the cue before a noun-phrase content ("called on", "called for").
-_CUE_PREPS = {"call": ("on", "for"), "ask": ("about", "for"), "warn": ("against", "of", "about"), "push": ("for",), "appeal": ("for",), "press": ("for",)}
+_CUE_PREPS = {"call": ("on", "for"), "warn": ("against", "of", "about"), "push": ("for",), "appeal": ("for",),
+              "press": ("for",)}
+# Speech acts whose content must be a clause: "asked whether ...", "asked him to ..." ("asked
+# about costs" names a topic, not what was asked).
+_CLAUSE_ONLY = frozenset(("ask",))
 
 # Subordinators of a clause that conditions or explains what was said: "said he'd back him
 # even if ...", "said the tax would rise unless ...", "said the claim was false, because ...".
@@ -479,6 +483,8 @@ def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iter
                 if (first.dep_ == "prep" or first.tag_ == "IN" and first.dep_ != "mark") and first.lower_ not in _CUE_PREPS.get(
                         lemma, ()):
                     continue  # "called into a radio show", "criticized as ...": no content named
+                if lemma in _CLAUSE_ONLY and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+                    continue
                 if verb.dep_ in ("csubj", "amod") or subject.tag_ == "CD":
                     continue  # "475 pledged delegates will be at stake": a verb describing a noun
                 if verb.tag_ == "VBN" and verb.dep_ not in ("ROOT", "conj") and not any(

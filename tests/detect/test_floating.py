@@ -64,3 +64,21 @@ def test_floating_scare_quotes_titles_and_nicknames_stay_out(extract, text):
 def test_floating_title_with_a_byline_stays_out(extract):
     text = 'Weekend reading: "Old mills find new life as artists move into the valley," by the Courier\'s Ana Ruiz.'
     assert extract(text) == []
+
+
+def test_floating_quote_after_a_reported_statement_in_its_paragraph(extract):
+    text = ("The council may delay the vote, Ana Ruiz said. \u201cThe other problem is that nobody has read "
+            "the report yet.\u201d")
+    records = extract(text)
+    assert summary(records)[1] == ("The other problem is that nobody has read the report yet.", "Ana Ruiz",
+                                   "continuation", True)
+
+
+def test_floating_split_quote_after_a_quoted_title(extract):
+    text = ("\u201cWe are ready,\u201d Omar Lind said on the show \u201cMorning Call.\u201d \u201cThe team has "
+            "trained for months and nobody is injured.\u201d")
+    records = extract(text)
+    assert [(r.content.text, r.speaker.name) for r in records] == [
+        ("We are ready,", "Omar Lind"),
+        ("The team has trained for months and nobody is injured.", "Omar Lind"),
+    ]

@@ -100,3 +100,8 @@ def test_shapes_quote_in_a_participle_clause_is_the_content(extract):
 )
 def test_shapes_continued_and_put_it_hand_on_a_quote(extract, text, expected):
     assert summary(extract(text)) == expected
+
+
+def test_shapes_inverted_cue_opening_the_sentence_before_a_colon(extract):
+    assert summary(extract('Added the mayor: "We will rebuild every house."')) == [
+        ("direct", "We will rebuild every house.", "mayor", "Added")]

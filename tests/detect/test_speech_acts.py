@@ -35,6 +35,8 @@ def test_speech_acts_give_non_core_records(extract, text, expected):
         "The claim has been denied by both governments.",
         # a telephone call, not a statement
         "The listener called into a late-night radio show.",
+        # a question's topic, not the question
+        "Judge Ivo Sarr asked about the costs.",
     ],
 )
 def test_speech_acts_without_a_content_give_no_record(extract, text):
