@@ -188,11 +188,14 @@ class SpeakerResolver:
                     found.append(Candidate(ent.start_char, (ent.start_char, ent.end_char), name, kind,
                                            ent.root.dep_ in _SUBJECT, plural=ent.root.tag_ in ("NNS", "NNPS")))
             self._named_before = found
+        earlier = [r for r in self.timeline if r.start < char]
+        asker = earlier[-1].name if earlier and earlier[-1].asked else None  # the answer follows the question
         spoke = [Candidate(r.start, r.span or (r.start, r.start), r.name, r.type, not r.relative, r.plural, r.role,
                            spoke=True, doubtful=r.doubtful)
-                 for r in self.timeline if r.start < char and not r.asked]
+                 for r in self.timeline if r.start < char and not r.asked and r.name != asker]
+
         def asking(c: Candidate) -> bool:  # the name in "X asked" is X asking, not answering
-            return any(s <= c.start < e for s, e in self.askers)
+            return c.name == asker or any(s <= c.start < e for s, e in self.askers)
 
         return [c for c in self._named_before if c.start < char and not asking(c)] + spoke
 

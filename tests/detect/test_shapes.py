@@ -104,4 +104,4 @@ def test_shapes_continued_and_put_it_hand_on_a_quote(extract, text, expected):
 
 def test_shapes_inverted_cue_opening_the_sentence_before_a_colon(extract):
     assert summary(extract('Added the mayor: "We will rebuild every house."')) == [
-        ("direct", "We will rebuild every house.", "mayor", "Added")]
+        ("direct", "We will rebuild every house.", "the mayor", "Added")]
