@@ -10,8 +10,9 @@ from functools import lru_cache
 from typing import Optional
 
 from attrib.attribute.keys import normalise, person_form
-from attrib.lexicon import load_outlets
+from attrib.lexicon import load_lexicon, load_outlets
 from attrib.match.similarity import Features
+from attrib.match.text import content_terms
 from attrib.models import Attribution
 
 _CHANNEL_NOISE = frozenset(("the", "a", "an", "its", "his", "her", "their", "program", "programme", "show", "joint",
@@ -34,9 +35,17 @@ def same_speaker(a: Attribution, b: Attribution) -> bool:
         return True
     if sa.type != sb.type:
         return False
+    if sa.type in ("organization", "media") and _body(sa.name) == _body(sb.name):
+        return True  # "Seoul's foreign ministry" and "South Korean Foreign Ministry": one body
     x, y = _name_words(sa.name), _name_words(sb.name)
     short, long_ = sorted((x, y), key=len)
     return bool(short) and long_[-len(short):] == short
+
+
+@lru_cache(maxsize=50_000)
+def _body(name: str) -> frozenset[str]:
+    """An organisation's name as terms, places and demonyms folded ("Seoul's" ~ "South Korean")."""
+    return content_terms(name) - {"the"}
 
 
 @lru_cache(maxsize=100_000)
@@ -46,12 +55,14 @@ def _name_words(name: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=50_000)
 def _channel_parts(via: str) -> tuple[str, frozenset[str]]:
-    """A channel's kind (its last word: "rally", "interview", "statement") and the outlets or
-    platforms it names ("CNN", "Fox News", "Twitter")."""
+    """A channel's kind (its first channel noun, else its last word: "rally", "interview",
+    "statement") and the outlets or platforms it names ("CNN", "Fox News", "Twitter")."""
     words = [w for w in re.findall(r"[a-z0-9]+", normalise(via)) if w not in _CHANNEL_NOISE]
     text = " " + " ".join(words) + " "
     named = frozenset(o for o in _outlet_words() if f" {o} " in text)
-    return (words[-1] if words else ""), named
+    nouns = load_lexicon().channel_nouns  # "excerpts of his speech released by ...": a speech
+    kind = next((w for w in words if w in nouns or w.rstrip("s") in nouns), words[-1] if words else "")
+    return kind.rstrip("s") if kind.rstrip("s") in nouns else kind, named
 
 
 def same_channel(a: Optional[str], b: Optional[str]) -> bool:

@@ -233,6 +233,7 @@ def test_match_different_figures_of_one_thing_are_two_claims():
     ("CBC's The National", "the CBC program The National", True),
     ("CNN", "Fox News", False),
     ("interview", "statement", False),
+    ("excerpts of his speech released by the White House", "his speech", True),
     (None, "CNN", True),  # an article naming no channel does not contradict one that does
 ])
 def test_match_channels_compare_as_channels(a, b, same):
@@ -329,3 +330,13 @@ def test_match_a_speech_act_summary_asserts_no_claim():
     warned = rec("b#1", "b", "North Korea supplying weapons to Russia", kind="indirect", frame=frame)
     assert len(cluster_claims([said, warned])) == 1
     assert cluster_claims([said, warned.model_copy(update={"method": "noun-phrase"})]) == []
+
+
+def test_match_one_body_named_by_its_capital_or_its_country():
+    from attrib.match.flags import same_speaker
+
+    a = rec("a#1", "a", "x", speaker="Nairobi's foreign ministry").model_copy(
+        update={"speaker": Speaker(name="Nairobi's foreign ministry", type="organization")})
+    b = rec("b#1", "b", "x").model_copy(update={"speaker": Speaker(name="Kenyan Foreign Ministry", type="organization")})
+    c = rec("c#1", "c", "x").model_copy(update={"speaker": Speaker(name="Kenyan Health Ministry", type="organization")})
+    assert same_speaker(a, b) and not same_speaker(a, c)
