@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 
 from datasketch import MinHash, MinHashLSH
 
-from attrib.match.similarity import CLAIM_LEXICAL, QUOTE_RUN_WORDS, Features, event_keys, short_run
+from attrib.match.similarity import CLAIM_LEXICAL, QUOTE_MIN_WORDS, QUOTE_RUN_WORDS, Features, event_keys, short_run
 
 NUM_PERM = 64
 # A short quoted phrase printed by this many articles is a catchphrase (see slogans()).
@@ -77,7 +77,9 @@ def quote_candidates(feats: Sequence[Features], max_postings: int = 1000) -> set
         ids = runs.get(key, [])
         if len(ids) <= max_postings:
             pairs.update((min(i, j), max(i, j)) for i in short for j in ids if j != i)
-    quoted = [i for i, f in enumerate(feats) if len(set(f.quoted_content)) >= 2]
+    # the coverage rule compares quotes of QUOTE_MIN_WORDS content words or more; shorter ones meet
+    # through the runs above
+    quoted = [i for i, f in enumerate(feats) if len(f.quoted_content) >= QUOTE_MIN_WORDS]
     if len(quoted) < 2:
         return pairs
     lsh = MinHashLSH(threshold=QUOTE_LSH, num_perm=NUM_PERM)
