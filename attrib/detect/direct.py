@@ -87,8 +87,9 @@ def cue_after(doc: Doc, quote: Quote, lexicon: Lexicon) -> Optional[tuple[Token,
             if subject is not None and subject.idx > quote.close_mark:
                 return token, subject
             return None
-        if token.lemma_.lower() == "read" and words == 1:
-            # '"...," reads a statement from the senator's office': the document speaks
+        if token.lemma_.lower() == "read" and token.pos_ == "VERB":
+            # '"...," reads a statement from the senator's office', '"...," the letter reads':
+            # the document speaks
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lemma_.lower() in DOCUMENTS:
                 return token, subject

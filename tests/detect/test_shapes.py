@@ -105,3 +105,10 @@ def test_shapes_continued_and_put_it_hand_on_a_quote(extract, text, expected):
 def test_shapes_inverted_cue_opening_the_sentence_before_a_colon(extract):
     assert summary(extract('Added the mayor: "We will rebuild every house."')) == [
         ("direct", "We will rebuild every house.", "the mayor", "Added")]
+
+
+def test_shapes_document_reads_after_the_quote(extract):
+    records = extract('"We see hope for our children," the letter reads. "Our support is not abstract."')
+    assert [(r.content.text, r.speaker.name, r.cue.text if r.cue else None) for r in records] == [
+        ("We see hope for our children,", "the letter", "reads"), ("Our support is not abstract.", "the letter", "reads")]
+    assert extract('"We will win," she reads aloud to the crowd.') == []  # a person reading is not a document
