@@ -127,12 +127,25 @@ def floating_quotes(doc: Doc, records: Sequence[Found], quotes: Sequence[Quote],
                     prev is None or r.content[1] >= prev.content[1]):
                 prev = r
         found = _follow(doc, text, quote, quotes, prev) if prev is not None else None
+        if (found is None and prev is not None and prev.mention is not None and _one_sentence(doc, prev, quote)
+                and speaks(doc, quote)):
+            # 'Clinton says she hopes to win, but she knows that "LeBron will always be the king."':
+            # a quotation after a statement of its own sentence, outside its content, is that speaker's
+            found = Found("direct", (quote.start, quote.end), None, prev.mention, prev.via, "continuation",
+                          core=True, confidence=0.5)
         if found is not None:
             out.append(found)
         elif speaks(doc, quote):
             out.append(Found("direct", (quote.start, quote.end), None, None, None, "unattributed", core=False,
                              confidence=0.3))
     return out
+
+
+def _one_sentence(doc: Doc, record: Found, quote: Quote) -> bool:
+    """The record's statement and the quotation are in one sentence of the parse."""
+    a = doc.char_span(record.content[0], record.content[0] + 1, alignment_mode="expand")
+    b = doc.char_span(quote.open_mark, quote.open_mark + 1, alignment_mode="expand")
+    return a is not None and b is not None and len(a) and len(b) and a[0].sent.start == b[0].sent.start
 
 
 def _follow(doc: Doc, text: str, quote: Quote, quotes: Sequence[Quote], prev: Found) -> Optional[Found]:

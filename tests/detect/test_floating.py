@@ -82,3 +82,10 @@ def test_floating_split_quote_after_a_quoted_title(extract):
         ("We are ready,", "Omar Lind"),
         ("The team has trained for months and nobody is injured.", "Omar Lind"),
     ]
+
+
+def test_floating_quote_after_a_statement_of_its_own_sentence(extract):
+    text = "Mayor Ana Ruiz says she hopes to win the vote, but she knows that \u201cthe council will have the final word.\u201d"
+    records = extract(text)
+    assert [(r.method, r.speaker.name) for r in records] == [("reported-clause", "Ana Ruiz"), ("continuation", "Ana Ruiz")]
+    assert records[1].content.text == "the council will have the final word."
