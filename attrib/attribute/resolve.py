@@ -70,6 +70,15 @@ class Resolved:
     relative: bool = False  # spoke in a relative clause ("X, who had said ..."): not its sentence's subject
 
 
+@dataclass(frozen=True)
+class Doubt:
+    """Why a mention stays unresolved (``speaker.sieve``), and the words of an unresolved
+    antecedent it shares ("the mayor said ... She added")."""
+
+    why: str
+    name: Optional[str] = None
+
+
 def span_model(span: Span) -> SpanModel:
     return SpanModel(start=span.start_char, end=span.end_char, text=span.text)
 
@@ -100,8 +109,6 @@ class SpeakerResolver:
         self._persons: Optional[list[tuple[int, int, str, bool]]] = None
         self._named_before: Optional[list[Candidate]] = None
         self._sents: Optional[Sentences] = None
-        self.doubt: Optional[str] = None  # why the last pronoun stayed unresolved
-        self.doubtful_name: Optional[str] = None  # the words of an unresolved antecedent
         self.askers: list[tuple[int, int]] = []  # mentions of the speakers of questions
         self.timeline: list[Resolved] = []
         self.gender: dict[str, str] = {}
@@ -206,7 +213,9 @@ class SpeakerResolver:
         return (self.gender.get(name) or self.index.gender.get(name) or self.index.gender.get(surname)
                 or name_gender(name))
 
-    def _pronoun(self, head: Token) -> Optional[tuple[Resolved, str]]:
+    def _pronoun(self, head: Token) -> Optional[tuple[Resolved, str] | Doubt]:
+        """The antecedent of a pronoun and the rule, a Doubt saying why there is none, or None
+        when the word is no pronoun this resolves."""
         word = head.lower_
         char = head.idx
         if word in _RELATIVE:
@@ -239,14 +248,12 @@ class SpeakerResolver:
             return None
         chosen, sieve = choose(self._candidates(char), char, self._sentences(), fits)
         if chosen is None:
-            self.doubt = sieve
-            return None
+            return Doubt(sieve)
         if word in PERSONAL:
             self.gender[chosen.name] = PERSONAL[word]
         if chosen.doubtful:
             # "the mayor said ... She added": the same unnamed person, in the same doubt
-            self.doubt, self.doubtful_name = "antecedent-unresolved", chosen.name
-            return None
+            return Doubt("antecedent-unresolved", chosen.name)
         role = chosen.role
         if chosen.type == "person":
             role = role or self.index.roles.get(chosen.name) or next(
@@ -451,12 +458,11 @@ class SpeakerResolver:
         resolution = "subject"
         resolved: Optional[Resolved] = None
         if head.pos_ == "PRON" or head.lower_ in PERSONAL or head.lower_ in PLURAL | NEUTER | _RELATIVE:
-            self.doubt = None
             hit = self._pronoun(head)
+            if isinstance(hit, Doubt):
+                return self._unresolved(mention, head, hit)
             if hit is not None:
                 resolved, resolution = hit
-            elif head.lower_ in PERSONAL or head.lower_ in PLURAL | NEUTER:
-                return self._unresolved(mention, head)
         elif head.pos_ == "NOUN" and mention[0].lower_ in ("the", "this", "that") and not any(t.pos_ == "PROPN" for t in mention):
             resolved = self._nominal(mention, head)
             if resolved is not None:
@@ -466,8 +472,7 @@ class SpeakerResolver:
                 # ("the statement", "the letter": someone's, and the article does not say whose)
                 # "the president", "the official" and no one before it to name: doubt, not a name
                 # (ANNOTATION.md 3c); "the company", "the police" keep their phrase as a name
-                self.doubt = "no-antecedent"
-                return self._unresolved(mention, head)
+                return self._unresolved(mention, head, Doubt("no-antecedent"))
         if resolved is None:
             named = self._named(mention, head)
             resolved = self._with_owner(head, named)
@@ -517,11 +522,11 @@ class SpeakerResolver:
         rest = " ".join(w for w in text_of(self.doc)[cc.idx : core.end_char].split() if w.lower() not in ("the", "a", "an"))
         return replace(resolved, name=f"{resolved.name} {rest}", type="group", role=None, plural=True)
 
-    def _unresolved(self, mention: Span, head: Token) -> Speaker:
+    def _unresolved(self, mention: Span, head: Token, doubt: Doubt) -> Speaker:
         """A pronoun or a definite nominal no candidate fits (ANNOTATION.md 3c): the mention is
         kept as written (a pronoun whose antecedent is such a nominal takes its words)."""
         shown = core_mention(mention)
-        name, self.doubtful_name = self.doubtful_name or shown.text, None
+        name = doubt.name or shown.text
         if head.pos_ == "NOUN":
             kind = self._type_of(head, head.text)
             # remembered, so that a later "she" is the same unnamed person, not someone else
@@ -530,7 +535,7 @@ class SpeakerResolver:
         else:
             kind = "person" if head.lower_ in PERSONAL else "group" if head.lower_ in PLURAL else "unknown"
         return Speaker(mention=span_model(shown), name=name, type=kind,  # type: ignore[arg-type]
-                       resolution="unresolved", sieve=self.doubt)
+                       resolution="unresolved", sieve=doubt.why)
 
     def _with_owner(self, head: Token, resolved: Resolved) -> Resolved:
         """"His office", "her spokesman": the owner named ("Oskar Veld's office"); "its
@@ -543,7 +548,7 @@ class SpeakerResolver:
         if not renamed and not (resolved.role or "").lower().startswith(prefix):
             return resolved
         hit = self._pronoun(owner)
-        if hit is None:
+        if not isinstance(hit, tuple):
             return resolved
         if renamed:
             name = f"{hit[0].name}'s{resolved.name[len(owner.text):]}"
