@@ -34,7 +34,7 @@ from attrib.lexicon import Lexicon
 SUBJECTS = ("nsubj",)
 # Cues whose reported clause is what the source rejects (ANNOTATION.md 3c).
 DENIALS = frozenset(("deny",))
-SPEAKER_PRONOUNS = {"he", "she", "they", "we", "i", "it", "who", "you"}
+SPEAKER_PRONOUNS = {"he", "she", "they", "we", "i", "it", "who", "you", "each", "both"}
 # Complement relations that carry the reported clause.
 CLAUSAL = ("ccomp",)
 # Right-side dependents of a cue verb that are not part of a noun-phrase content.
@@ -45,12 +45,20 @@ NOT_CONTENT = {"punct", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod",
 def cue_tokens(doc: Doc, lexicon: Lexicon, quotes: Sequence[Quote]) -> Iterator[Token]:
     """Verbs of the speech or noun-phrase-quote lexicons, outside quotations."""
     for token in doc:
-        if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+        if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB") and not (
+                _verb_read_as_noun(token)):
             continue
         lemma = token.lemma_.lower()
         if (lexicon.is_cue(lemma) or lemma in lexicon.np_quote or lemma in lexicon.np_speech) and not inside_quote(
                 token.idx, quotes):
             yield token
+
+
+def _verb_read_as_noun(token: Token) -> bool:
+    """'But Trump claims that he ...' tagged as a plural noun: a sentence root with a subject
+    and a clause of its own is a verb whatever its tag."""
+    return (token.dep_ == "ROOT" and token.tag_ == "NNS" and any(c.dep_ in SUBJECTS for c in token.children)
+            and any(c.dep_ in CLAUSAL and c.i > token.i for c in token.children))
 
 
 def subject_of(verb: Token, lexicon: Lexicon) -> Optional[Token]:
@@ -102,7 +110,30 @@ def subject_of(verb: Token, lexicon: Lexicon) -> Optional[Token]:
         # "The principal mentioned in an email that ...", parsed as a noun with a participle
         # that holds a clause: the sentence has no verb but the cue, whose subject the noun is
         return head
-    return _fronted_subject(verb) or _coordinated_subject(verb, lexicon)
+    return _fronted_subject(verb) or _coordinated_subject(verb, lexicon) or _absorbed_subject(verb)
+
+
+def _absorbed_subject(verb: Token) -> Optional[Token]:
+    """'At a meeting with the board of the Post Trump said that ...': with no comma after a
+    fronted phrase, the parser reads the subject as the last word of that phrase. The name
+    just before a subjectless cue is the subject when the article names a person with it."""
+    doc = verb.doc
+    if verb.i == 0 or verb.dep_ != "ROOT" or not any(c.dep_ in CLAUSAL and c.i > verb.i for c in verb.children):
+        return None
+    name = doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.dep_ != "pobj" or not any(a.i == verb.i for a in name.ancestors):
+        return None
+    if not any(e.label_ == "PERSON" and e[-1].text == name.text for e in doc.ents):
+        return None
+    return name
+
+
+def mention_of(subject: Token) -> tuple[int, int]:
+    """Token range of a source mention: the subject's phrase, or the subject alone when it was
+    read out of a fronted phrase (:func:`_absorbed_subject`)."""
+    if subject.dep_ == "pobj" and subject.i + 1 < len(subject.doc) and subject.nbor().dep_ == "ROOT":
+        return subject.i, subject.i + 1
+    return subject.left_edge.i, subject.right_edge.i + 1
 
 
 def participle_subject(verb: Token, lexicon: Lexicon) -> Optional[Token]:
@@ -112,6 +143,10 @@ def participle_subject(verb: Token, lexicon: Lexicon) -> Optional[Token]:
         # clause the preposition hangs on
         clause = verb.head.head
         controller = next((c for c in clause.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+        while controller is None and clause.dep_ in ("conj", "advmod", "prep", "xcomp") and clause.head.i != clause.i:
+            # "began by saying ...", "aside from saying ...": up to the clause that has a subject
+            clause = clause.head
+            controller = next((c for c in clause.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
         return controller if controller is not None and can_be_source(controller, lexicon) else None
     if verb.dep_ != "advcl" or verb.tag_ != "VBG":
         return None
@@ -254,6 +289,7 @@ def clause_content(verb: Token, lexicon: Lexicon) -> Optional[tuple[int, int, li
             c
             for c in verb.children
             if c.dep_ == "advcl" and c.i > verb.i and not any(m.dep_ == "mark" and m.lower_ != "that" for m in c.children)
+            and not any(m.tag_ == "WRB" and m.i < c.i for m in c.children)  # "said little when she resigned"
             and any(m.dep_ in SUBJECTS for m in c.children)
         ]
     if not clauses:
@@ -299,7 +335,8 @@ def clause_content(verb: Token, lexicon: Lexicon) -> Optional[tuple[int, int, li
 
 def np_content(verb: Token) -> Optional[tuple[int, int]]:
     """Token range of a noun-phrase content: the verb's right-side objects and complements."""
-    parts = [c for c in verb.children if c.i > verb.i and c.dep_ not in NOT_CONTENT]
+    parts = [c for c in verb.children if c.i > verb.i and c.dep_ not in NOT_CONTENT
+             and not (c.dep_ == "advcl" and _subordinated(c))]  # "called him a reformer when she ran
     if not parts:
         return None
     extents = [subtree_extent(c) for c in parts]
@@ -318,7 +355,14 @@ def _left_clause(verb: Token, subject: Token) -> Optional[tuple[int, int]]:
         return None
     if not has_finite_verb(doc[sent.start : comma]):
         return None
+    if any(c.dep_ == "advcl" and c.i < comma and c.left_edge.i <= sent.start + 1 and _subordinated(c) for c in verb.children):
+        return None  # "But when Congress cut funding, Mexico said enough.": the clause frames the cue
     return sent.start, comma - 1
+
+
+def _subordinated(clause: Token) -> bool:
+    """Whether a clause opens with a subordinator ("when ...", "if ...", "after ...")."""
+    return any((m.dep_ == "mark" and m.lower_ != "that" or m.tag_ == "WRB") and m.i < clause.i for m in clause.children)
 
 
 def _drop_trailing_cue_segment(doc: Doc, start: int, end: int, verb: Token, subject: Token) -> int:
@@ -512,7 +556,7 @@ def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iter
             kind, content = _quote_then_phrase(doc, verb, content, quotes) or (kind, content)
         if verb.lemma_.lower() in DENIALS and kind == "indirect":
             core = False  # a denial is a statement, non-core unless it carries quoted words (3c)
-        mention = doc[subject.left_edge.i : subject.right_edge.i + 1]
+        mention = doc[slice(*mention_of(subject))]
         if kind == "mixed" and method == "parenthetical":
             # '"Our streets," she added, "belong to people."': every word is quoted but the cue's
             cue_segment = (min(mention.start_char, verb.idx), max(mention.end_char, verb.idx + len(verb)))

@@ -112,3 +112,47 @@ def test_shapes_document_reads_after_the_quote(extract):
     assert [(r.content.text, r.speaker.name, r.cue.text if r.cue else None) for r in records] == [
         ("We see hope for our children,", "the letter", "reads"), ("Our support is not abstract.", "the letter", "reads")]
     assert extract('"We will win," she reads aloud to the crowd.') == []  # a person reading is not a document
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a participle under a preposition, its clause's subject two conjuncts up
+        ("Mara Quill took the stage and opened by saying she would not run again.",
+         [("indirect", "she would not run again", "Mara Quill", "saying")]),
+        # "aside from saying": the clause that has a subject is above the adverb
+        ("Ivo Brandt declined to name a date, aside from saying the vote would come soon.",
+         [("indirect", "the vote would come soon", "Ivo Brandt", "saying")]),
+        # a participle conjoined with another, whose subject is "each"
+        ("The two mayors traded barbs, each citing the budget and saying the other had wasted money.",
+         [("indirect", "the other had wasted money", "each", "saying")]),
+    ],
+)
+def test_shapes_participle_cues_find_their_subject(extract, text, expected):
+    assert summary(extract(text))[-1:] == expected
+
+
+def test_shapes_a_cue_tagged_as_a_noun_is_a_verb(extract):
+    # the tagger reads "claims" as a plural noun; a root with a subject and a clause speaks
+    assert summary(extract("But Tess Varga claims that the fund was never audited.")) == [
+        ("indirect", "the fund was never audited", "Tess Varga", "claims")]
+
+
+def test_shapes_subject_read_into_a_fronted_phrase(extract):
+    # no comma after the fronted phrase: the parser hangs the subject inside it
+    text = ("Omar Lindqvist spoke first.\n\n"
+            "At a lunch with the editors of the Daily Ledger Lindqvist said that the merger was off.")
+    assert summary(extract(text)) == [("indirect", "the merger was off", "Omar Lindqvist", "said")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Few analysts would have called the senator a reformer when she ran in 2010.",
+        "The coach said little when the club sacked him.",
+        "But when the council cut the grant a year later, the charity said enough.",
+    ],
+)
+def test_shapes_a_when_clause_is_no_content(extract, text):
+    # a subordinate clause of time frames the cue: it is not what was said
+    assert all("when" not in r.content.text.lower() for r in extract(text))
