@@ -128,9 +128,11 @@ def cue_before(doc: Doc, quote: Quote, lexicon: Lexicon) -> Optional[tuple[Token
     for token in verbs:
         if _is_quote_cue(token, quote, text, lexicon):
             subject = subject_of(token, lexicon) or participle_subject(token, lexicon)
-            if subject is None and token.i == token.sent.start:
+            if subject is None and all(t.is_punct or t.is_space for t in doc[token.sent.start : token.i]):
                 # 'Added the mayor: "..."': the speaker after a cue that opens the sentence
                 subject = _inverted_subject(token, 1)
+                if subject is None and token.dep_ == "compound" and can_speak(token.head):
+                    subject = token.head  # 'Said Ellis: "..."', the cue read as part of the name
             return (token, subject) if subject is not None else None
     if before[-1] == ":" and verbs and verbs[0].pos_ == "VERB":
         # 'Her neighbour, Ahmed Khan, disagreed: "It will kill the shops."': a colon hands the
@@ -162,7 +164,10 @@ def detect_direct(
         author = document_author(subject)
         if author is not None:  # '"...," a statement from the senator's office says'
             subject, via = author, subject.lower_
-        mention = doc[subject.left_edge.i : subject.right_edge.i + 1]
+        first, last = subject.left_edge.i, subject.right_edge.i
+        if first <= verb.i < subject.i:
+            first, last = verb.i + 1, subject.i  # 'Said Ellis: "..."': the name, not the cue or the quote
+        mention = doc[first : last + 1]
         found = Found("direct", (quote.start, quote.end), (verb.idx, verb.idx + len(verb)), mention, via, "quote-cue")
         out.append((verb, found, quote))
     return out

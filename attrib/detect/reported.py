@@ -142,7 +142,9 @@ def participle_subject(verb: Token, lexicon: Lexicon) -> Optional[Token]:
         # "responded ... by saying ...", "despite admitting that ...": the subject of the
         # clause the preposition hangs on
         clause = verb.head.head
-        controller = next((c for c in clause.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+        # "was criticized for saying ...": the passive subject did the saying
+        subjects = (*SUBJECTS, "nsubjpass") if verb.head.lower_ == "for" else SUBJECTS
+        controller = next((c for c in clause.children if c.dep_ in subjects and c.i < verb.i), None)
         while controller is None and clause.dep_ in ("conj", "advmod", "prep", "xcomp") and clause.head.i != clause.i:
             # "began by saying ...", "aside from saying ...": up to the clause that has a subject
             clause = clause.head

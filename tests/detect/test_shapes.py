@@ -95,7 +95,7 @@ def test_shapes_quote_in_a_participle_clause_is_the_content(extract):
         ('Mila Ross continued, "We will not stop until the road is fixed."',
          [("direct", "We will not stop until the road is fixed.", "Mila Ross", "continued")]),
         ('As the mayor, Ida Fox, put it, "Nobody wins a price war."',
-         [("direct", "Nobody wins a price war.", "Ida Fox", "put")]),
+         [("direct", "Nobody wins a price war.", "Ida Fox", "put it")]),
     ],
 )
 def test_shapes_continued_and_put_it_hand_on_a_quote(extract, text, expected):
@@ -156,3 +156,41 @@ def test_shapes_subject_read_into_a_fronted_phrase(extract):
 def test_shapes_a_when_clause_is_no_content(extract, text):
     # a subordinate clause of time frames the cue: it is not what was said
     assert all("when" not in r.content.text.lower() for r in extract(text))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a fronted as-frame credits the clause after it; "put it" is the cue
+        ('As Ms. Lund put it, the agency is "a machine for delay."',
+         [("mixed", 'the agency is "a machine for delay."', "Lund", "put it")]),
+        # the conjunction before the frame is the writer's
+        ('Or, as a county memo put it, the first rule is a "clean source of funds."',
+         [("mixed", 'the first rule is a "clean source of funds."', "county memo", "put it")]),
+        # a trailing frame credits the clause before it
+        ("The agency is slow, as Lund noted.", [("indirect", "The agency is slow", "Lund", "noted")]),
+    ],
+)
+def test_shapes_as_frames_credit_the_clause_they_frame(extract, text, expected):
+    assert summary(extract(text)) == expected
+
+
+def test_shapes_an_as_frame_inside_its_clause_leaves_two_pieces(extract):
+    (record,) = extract('The agency, as Lund put it, is "a machine for delay."')
+    assert [f.text for f in record.content.fragments] == ["The agency", 'is "a machine for delay."']
+
+
+@pytest.mark.parametrize("text", ["As expected, the vote failed.", "As the rain fell, the crowd left."])
+def test_shapes_an_as_clause_without_a_source_or_cue_is_no_frame(extract, text):
+    assert extract(text) == []
+
+
+def test_shapes_a_participle_under_for_belongs_to_the_passive_subject(extract):
+    assert summary(extract('Dr. Vance has been criticized for saying that a tea was a "miracle cure."')) == [
+        ("mixed", 'a tea was a "miracle cure."', "Vance", "saying")]
+
+
+def test_shapes_an_inverted_cue_read_into_the_name(extract):
+    # 'Said Ellis:' opens the sentence; the parser takes "Said" for part of the name
+    assert summary(extract('Said Ellis: "I do not think she cares about the bill."')) == [
+        ("direct", "I do not think she cares about the bill.", "Ellis", "Said")]
