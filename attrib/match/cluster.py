@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Optional
 
-from attrib.match.context import Context
+from attrib.match.context import CLAIM_MAX_DAYS_APART, Context
 from attrib.match.diff import word_diff
 from attrib.match.flags import flags, same_speaker
 from attrib.match.index import claim_candidates, quote_candidates, slogans
@@ -23,6 +23,7 @@ from attrib.match.similarity import (
     claim_similarity,
     features,
     idf_weights,
+    quote_coverage,
     quote_similarity,
 )
 from attrib.match.text import printed_wording, synonym_map
@@ -30,10 +31,12 @@ from attrib.models import Attribution, ClaimCluster, ClusterMember
 
 
 def _linked(pairs: Iterable[tuple[int, int]], records: Sequence[Attribution], score: Callable[[int, int], float],
-            threshold: float, skip: set[int]) -> list[list[int]]:
+            threshold: float, skip: set[int], one_article: Callable[[int, int], bool] = lambda a, b: True,
+            ) -> list[list[int]]:
     """Groups in which every two members match (complete linkage):
     candidate pairs are merged best first, and two groups join only when each member of one
-    matches each member of the other, so a cluster never grows through a chain of weak links."""
+    matches each member of the other, so a cluster never grows through a chain of weak links.
+    Two statements of one article join only when ``one_article`` says they are one."""
     scored = {}
     for i, j in pairs:
         if i in skip or j in skip or records[i].doc_id == records[j].doc_id:
@@ -45,7 +48,7 @@ def _linked(pairs: Iterable[tuple[int, int]], records: Sequence[Attribution], sc
     memo = dict(scored)
 
     def match(a: int, b: int) -> bool:
-        key = (min(a, b), max(a, b))  # two statements of one article, too: they must say the same
+        key = (min(a, b), max(a, b))
         if key not in memo:
             memo[key] = score(*key)
         return memo[key] >= threshold
@@ -53,6 +56,8 @@ def _linked(pairs: Iterable[tuple[int, int]], records: Sequence[Attribution], sc
     for (i, j), _ in sorted(scored.items(), key=lambda item: (-item[1], item[0])):
         gi, gj = group_of.get(i, [i]), group_of.get(j, [j])
         if gi is gj or not all(match(a, b) for a in gi for b in gj):
+            continue
+        if not all(one_article(a, b) for a in gi for b in gj if records[a].doc_id == records[b].doc_id):
             continue
         merged = sorted(gi + gj)
         for m in merged:
@@ -150,16 +155,25 @@ def cluster_claims(
     def claim_score(i: int, j: int) -> float:
         if denials[i] != denials[j] or i in summaries or j in summaries:
             return 0.0
-        related = context.related(records[i].doc_id, records[j].doc_id)
+        a, b = records[i].doc_id, records[j].doc_id
+        if not context.near(a, b, CLAIM_MAX_DAYS_APART):
+            return 0.0
+        related = context.related(a, b)
         return claim_similarity(feats[i], feats[j], idf, same_speaker(records[i], records[j]), related)
+
+    def restated(i: int, j: int) -> bool:
+        # An article prints one quote twice only as a headline or lead restating it (the
+        # shorter's quoted words all in the longer's); else two quotes of one article are two
+        # statements (a speaker repeating a line in one debate).
+        return quote_coverage(feats[i], feats[j]) >= 1.0
 
     clusters: list[ClaimCluster] = []
     taken: set[int] = set()
-    for level, candidates, score, threshold in (
-        ("quote", quote_candidates, quote_score, QUOTE_COVERAGE),
-        ("claim", claim_candidates, claim_score, CLAIM_LEXICAL),
+    for level, candidates, score, threshold, one_article in (
+        ("quote", quote_candidates, quote_score, QUOTE_COVERAGE, restated),
+        ("claim", claim_candidates, claim_score, CLAIM_LEXICAL, lambda i, j: True),
     ):
-        for group in _linked(candidates(feats), records, score, threshold, taken):
+        for group in _linked(candidates(feats), records, score, threshold, taken, one_article):
             if len({records[m].doc_id for m in group}) < 2:
                 continue
             found = "quote" if level == "quote" or _translated_quote(group, records, feats) else "claim"

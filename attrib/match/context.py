@@ -22,6 +22,9 @@ from attrib.models import Attribution
 # Cosine of two articles' TF-IDF profiles from which they are taken to report one event.
 RELATED = 0.2
 MAX_DAYS_APART = 7
+# A claim in other words is news of the moment: outlets report it within days. Two
+# paraphrases printed further apart are most often the same line said on another occasion.
+CLAIM_MAX_DAYS_APART = 2
 
 
 class Context:
@@ -58,12 +61,12 @@ class Context:
             va, vb = vb, va
         return math.fsum(w * vb.get(t, 0.0) for t, w in va.items())
 
-    def near(self, a: str, b: str) -> bool:
-        """Published at most a week apart; without both dates, as :meth:`related` says."""
+    def near(self, a: str, b: str, days: int = MAX_DAYS_APART) -> bool:
+        """Published at most ``days`` apart; without both dates, as :meth:`related` says."""
         da, db = self.published.get(a), self.published.get(b)
         if da is None or db is None:
             return self.related(a, b)
-        return abs((da - db).days) <= MAX_DAYS_APART
+        return abs((da - db).days) <= days
 
     def related(self, a: str, b: str) -> bool:
         """Whether two articles report one event: close profiles, and not over a week apart."""

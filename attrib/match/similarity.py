@@ -22,6 +22,14 @@ from attrib.models import Attribution
 QUOTE_COVERAGE = 0.7
 QUOTE_MIN_WORDS = 5
 QUOTE_RUN_WORDS = 5
+# A quoted term: a fragment of at most this many words, which two speakers may share.
+QUOTE_TERM_WORDS = 8
+# Words that make a quoted fragment a piece of a sentence rather than a term.
+_CLAUSE_WORDS = frozenset(
+    "i me my we us our you your he him his she her they them their it its this that there "
+    "i'm we're you're he's she's it's they're i've we've you've i'll we'll you'll he'll she'll they'll "
+    "am is are was were be been being has have had do does did will would can could should may might must "
+    "not never no nor neither cannot without n't don't doesn't didn't won't can't isn't aren't wasn't".split())
 # Between articles about different events: runs of QUOTE_RUN_WORDS shared, i.e. a run of 7 content words.
 QUOTE_FAR_RUNS = 3
 # Claim level: IDF-weighted Jaccard of content terms when the main clauses differ.
@@ -181,14 +189,18 @@ def short_run(fragment: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _printed_in(fragment: tuple[str, ...], other: tuple[tuple[str, ...], ...],
-                slogans: frozenset[tuple[str, ...]] = frozenset()) -> bool:
+                slogans: frozenset[tuple[str, ...]] = frozenset(), longest: Optional[int] = None) -> bool:
     """A quoted fragment of two or more content words, not a title-case name or title
-    ("Meet the Press") nor a slogan, printed whole inside the other side's quotes."""
+    ("Meet the Press") nor a slogan, printed whole inside the other side's quotes (inside a
+    quote of at most ``longest`` words, when given, and then only a term: no pronoun,
+    negation or auxiliary verb, which make a fragment a piece of a sentence)."""
     content = short_run(fragment)
     if len(content) < 2 or content in slogans:
         return False
+    if longest is not None and _CLAUSE_WORDS.intersection(fragment):
+        return False  # "not quite there yet", "I'm ready": a piece of a sentence, not a term
     needle = " " + " ".join(fragment) + " "
-    return any(needle in " " + " ".join(f) + " " for f in other)
+    return any(needle in " " + " ".join(f) + " " for f in other if longest is None or len(f) <= longest)
 
 
 def quote_similarity(a: Features, b: Features, same_speaker: bool = False, related: bool = True,
@@ -197,24 +209,31 @@ def quote_similarity(a: Features, b: Features, same_speaker: bool = False, relat
 
     - most (QUOTE_COVERAGE) of the shorter quote's content words in order, for a quote of at
       least QUOTE_MIN_WORDS content words, or a run of QUOTE_RUN_WORDS content words printed
-      alike: the same quote when the articles were published within a week (``near``; one
+      alike (of QUOTE_RUN_WORDS + 1 when the speakers differ): the same quote when the articles were published within a week (``near``; one
       event, ``related``, when dates are unknown); between articles further apart (a speaker
       repeating a line at another event) only with a longer run (QUOTE_FAR_RUNS runs: 7
       content words printed alike);
     - a shorter quoted fragment (two or more content words) printed whole in the other's
-      quotes: only within one event, and never a phrase many articles quote (``slogans``:
+      quotes (credited to two speakers: in a quote of at most QUOTE_TERM_WORDS words, a term
+      both articles quote): only within one event, and never a phrase many articles quote (``slogans``:
       "make America great again", "political revolution"), which says nothing of the occasion.
     """
     if not a.fragments or not b.fragments:
         return 0.0
     shorter = min(len(a.quoted_content), len(b.quoted_content))
     coverage = quote_coverage(a, b)
-    strong = (shorter >= QUOTE_MIN_WORDS and coverage >= QUOTE_COVERAGE) or bool(a.grams & b.grams)
+    runs = len(a.grams & b.grams)
+    # one run of QUOTE_RUN_WORDS content words is a common phrase when two speakers say it
+    # ("the investigation of Secretary Clinton's use of a personal email system")
+    strong = (shorter >= QUOTE_MIN_WORDS and coverage >= QUOTE_COVERAGE) or runs >= (1 if same_speaker else 2)
     near = related if near is None else near
-    if strong and (near or len(a.grams & b.grams) >= QUOTE_FAR_RUNS):
+    if strong and (near or runs >= QUOTE_FAR_RUNS):
         return max(coverage, QUOTE_COVERAGE)
-    if related and (any(_printed_in(f, b.fragments, slogans) for f in a.titled_out)
-                    or any(_printed_in(f, a.fragments, slogans) for f in b.titled_out)):
+    # Two speakers: only a term both articles quote as a short fragment ("a 'comprehensive
+    # strategic partnership'"), never words inside one side's longer quote ("not quite there yet")
+    longest = None if same_speaker else QUOTE_TERM_WORDS
+    if related and (any(_printed_in(f, b.fragments, slogans, longest) for f in a.titled_out)
+                    or any(_printed_in(f, a.fragments, slogans, longest) for f in b.titled_out)):
         return max(coverage, QUOTE_COVERAGE)
     return 0.0
 

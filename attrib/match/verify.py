@@ -59,7 +59,7 @@ def verify(
     idf = idf_weights([*feats, q])
     matches = []
     for record, f in zip(records, feats):
-        quote_score = quote_similarity(q, f)
+        quote_score = quote_similarity(q, f, same_speaker=True)  # the words are in question, not who said them
         # one circulating statement against each printed one: who said it is judged apart
         claim_score = claim_similarity(q, f, idf, same_speaker=True)
         if quote_score >= QUOTE_COVERAGE:

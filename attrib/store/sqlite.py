@@ -332,7 +332,21 @@ class Store:
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('clusters_stamp', ?)", (self._stamp(options),))
 
     def _stamp(self, options: str) -> str:
-        return json.dumps([self.generation, options])
+        return json.dumps([self.generation, options, _matching_fingerprint()])
+
+
+@functools.cache
+def _matching_fingerprint() -> str:
+    """A digest of the matching code and its data: cached clusters are stale once attrib's
+    matching changes (an upgrade), not only when the store does."""
+    import hashlib
+
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for path in sorted([*(root / "match").glob("*.py"), *(root / "data").glob("*.yaml")]):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def _guarded(method):

@@ -36,17 +36,30 @@ def test_match_word_diff_is_word_level():
 
 
 @pytest.mark.parametrize(
-    "a,b,expected",
+    "a,b,same,expected",
     [
-        ('he pledged "full support" for the war', "\u201cfull support\u201d for the war in Ukraine", 1.0),  # fragment inside
+        # a short fragment printed inside the other's quote
+        ('he pledged "full support" for the war', "\u201cfull support\u201d for the war in Ukraine", True, 1.0),
+        # credited to two speakers: a term both quote as a short fragment ...
+        ('he pledged "full support" for the war', "\u201cfull support\u201d for the war in Ukraine", False, 1.0),
+        # ... but not words inside the other speaker's longer quote
+        ('he pledged "full support" for the war',
+         'she said "we will give full support to our allies whatever the war costs us"', False, 0.0),
+        ('he pledged "full support" for the war',
+         'he said "we will give full support to our allies whatever the war costs us"', True, 0.7),
         ('the meeting "confirms the very close alignment between Russia and authoritarian states"',
-         'the visit "confirmed the very close alliance between Russia and authoritarian states"', 0.7),
-        ('officials said "it is over"', 'he called it "a disaster"', 0.0),
+         'the visit "confirmed the very close alliance between Russia and authoritarian states"', False, 0.7),
+        # one shared run of five content words: enough for one speaker, a common phrase for two
+        ('she said "the review of the city budget office records was done before the spring elections"',
+         'he said "we never saw the review of the city budget office records until the autumn"', True, 0.7),
+        ('she said "the review of the city budget office records was done before the spring elections"',
+         'he said "we never saw the review of the city budget office records until the autumn"', False, 0.0),
+        ('officials said "it is over"', 'he called it "a disaster"', True, 0.0),
     ],
 )
-def test_match_quote_similarity(a, b, expected):
+def test_match_quote_similarity(a, b, same, expected):
     table = synonym_map()
-    score = quote_similarity(features(rec("a#1", "a", a), table), features(rec("b#1", "b", b), table))
+    score = quote_similarity(features(rec("a#1", "a", a), table), features(rec("b#1", "b", b), table), same)
     assert score >= expected if expected else score == 0.0
 
 
@@ -340,3 +353,39 @@ def test_match_one_body_named_by_its_capital_or_its_country():
     b = rec("b#1", "b", "x").model_copy(update={"speaker": Speaker(name="Kenyan Foreign Ministry", type="organization")})
     c = rec("c#1", "c", "x").model_copy(update={"speaker": Speaker(name="Kenyan Health Ministry", type="organization")})
     assert same_speaker(a, b) and not same_speaker(a, c)
+
+
+def test_match_a_piece_of_a_sentence_is_no_term_two_speakers_share():
+    table = synonym_map()
+    a = features(rec("a#1", "a", 'he said he was "not quite there yet"'), table)
+    b = features(rec("b#1", "b", 'she said "I am not quite there yet"'), table)
+    assert quote_similarity(a, b, False) == 0.0
+    assert quote_similarity(a, b, True) >= 0.7  # one speaker: the same words
+
+
+def test_match_one_article_gives_one_statement_to_a_quote_cluster():
+    # a speaker repeating a line twice in one article gives two statements; only one joins
+    line = 'she said the city "will not raise the fares for the buses and trains this year, or next"'
+    again = 'she repeated: "This city will not raise the fares for the buses and trains this year"'
+    records = [rec("a#1", "a", line, speaker="Ana Ruiz"), rec("a#2", "a", again, speaker="Ana Ruiz"),
+               rec("b#1", "b", line, speaker="Ana Ruiz")]
+    (cluster,) = cluster_claims(records)
+    assert len(cluster.members) == 2 and "b#1" in cluster.members
+
+
+def test_match_a_headline_restating_its_article_quote_joins_it():
+    records = [rec("a#1", "a", 'Mayor vows "no fare rise" for the buses', speaker="Ana Ruiz"),
+               rec("a#2", "a", 'she said there would be "no fare rise" for the buses this year', speaker="Ana Ruiz"),
+               rec("b#1", "b", 'she promised "no fare rise" for the buses', speaker="Ana Ruiz")]
+    (cluster,) = cluster_claims(records)
+    assert sorted(cluster.members) == ["a#1", "a#2", "b#1"]
+
+
+def test_match_claims_in_other_words_days_apart_do_not_join():
+    records = [rec("a#1", "a", "the bridge will reopen to traffic in the spring after repairs", kind="indirect",
+                   speaker="Ana Ruiz"),
+               rec("b#1", "b", "the bridge is to reopen to traffic in spring once repaired", kind="indirect",
+                   speaker="Ana Ruiz")]
+    near = cluster_claims(records, published={"a": "2026-03-01", "b": "2026-03-02"})
+    apart = cluster_claims(records, published={"a": "2026-03-01", "b": "2026-03-09"})
+    assert len(near) == 1 and apart == []
