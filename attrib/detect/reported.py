@@ -48,10 +48,19 @@ def cue_tokens(doc: Doc, lexicon: Lexicon, quotes: Sequence[Quote]) -> Iterator[
         if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB") and not (
                 _verb_read_as_noun(token)):
             continue
-        lemma = token.lemma_.lower()
+        lemma = cue_lemma(token, lexicon)
         if (lexicon.is_cue(lemma) or lemma in lexicon.np_quote or lemma in lexicon.np_speech) and not inside_quote(
                 token.idx, quotes):
             yield token
+
+
+def cue_lemma(verb: Token, lexicon: Lexicon) -> str:
+    """The verb's lemma, or with its particle when the lexicon lists the phrasal verb ("point out")."""
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if particle is not None and lexicon.is_cue(f"{lemma} {particle}"):
+        return f"{lemma} {particle}"
+    return lemma
 
 
 def _verb_read_as_noun(token: Token) -> bool:
@@ -266,7 +275,7 @@ def _cut_from_clause(clause: Token, lexicon: Lexicon, cue: Optional[Token] = Non
 
 def clause_content(verb: Token, lexicon: Lexicon) -> Optional[tuple[int, int, list[Token]]]:
     """Token range of the reported clause of ``verb`` and the dependents left out of it."""
-    lemma = verb.lemma_.lower()
+    lemma = cue_lemma(verb, lexicon)
     if not lexicon.is_cue(lemma):
         return None
     if lemma in lexicon.that_only and lemma not in lexicon.speech:
@@ -338,7 +347,9 @@ def clause_content(verb: Token, lexicon: Lexicon) -> Optional[tuple[int, int, li
 def np_content(verb: Token) -> Optional[tuple[int, int]]:
     """Token range of a noun-phrase content: the verb's right-side objects and complements."""
     parts = [c for c in verb.children if c.i > verb.i and c.dep_ not in NOT_CONTENT
-             and not (c.dep_ == "advcl" and _subordinated(c))]  # "called him a reformer when she ran
+             and not (c.dep_ == "advcl" and _subordinated(c))  # "called him a reformer when she ran"
+             # ", saying ..." after the object: a statement of its own, not this one's content
+             and not (c.dep_ == "advcl" and c.tag_ == "VBG" and verb.doc[c.left_edge.i - 1].text == ",")]
     if not parts:
         return None
     extents = [subtree_extent(c) for c in parts]

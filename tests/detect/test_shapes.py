@@ -194,3 +194,31 @@ def test_shapes_an_inverted_cue_read_into_the_name(extract):
     # 'Said Ellis:' opens the sentence; the parser takes "Said" for part of the name
     assert summary(extract('Said Ellis: "I do not think she cares about the bill."')) == [
         ("direct", "I do not think she cares about the bill.", "Ellis", "Said")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a phrasal cue of the lexicon, verb and particle
+        ('The audit points out that "the fines are far too light."',
+         [("direct", "the fines are far too light.", "audit", "points out")]),
+        ('Ines Varga characterized the deal as "a gift to the banks."',
+         [("mixed", 'the deal as "a gift to the banks."', "Ines Varga", "characterized")]),
+        # "attacked" holds a record only when the object carries the speaker's quoted words
+        ('Ines Varga attacked "the cynical politics of fear."',
+         [("direct", "the cynical politics of fear.", "Ines Varga", "attacked")]),
+        ("Ines Varga attacked the plan on Monday.", []),
+        ('Ines Varga encouraged her voters to make sure the count was "clean and fair."',
+         [("mixed", 'her voters to make sure the count was "clean and fair."', "Ines Varga", "encouraged")]),
+    ],
+)
+def test_shapes_cues_added_to_the_lexicon(extract, text, expected):
+    assert summary(extract(text)) == expected
+
+
+def test_shapes_a_participle_after_the_object_is_its_own_statement(extract):
+    text = 'Ines Varga criticized the mayor for the budget, saying, "He has failed the city."'
+    assert summary(extract(text)) == [
+        ("indirect", "the mayor for the budget", "Ines Varga", "criticized"),
+        ("direct", "He has failed the city.", "Ines Varga", "saying"),
+    ]
