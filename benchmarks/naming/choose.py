@@ -2,6 +2,7 @@
 """Pick the statements of the naming dev set from the PolNeAR train split.
 
 usage: python benchmarks/naming/choose.py POLNEAR_TRAIN_DIR [--out /tmp/naming-tasks.jsonl] [--target 400]
+       [--classes pronoun,nominal,surname] [--exclude names.jsonl] [--per-doc 8] [--seed 15]
 
 POLNEAR_TRAIN_DIR is the output of ../shared/devdata/polnear.py --split train (docs/ and
 gold.jsonl). A statement qualifies when its cue is a verb of saying and its source mention
@@ -10,6 +11,10 @@ single capitalised word (a bare surname). Articles are visited in a seeded rando
 at most 8 statements are taken from each, so the set spreads over many outlets and stories.
 The last articles taken (about a quarter of the statements) form the held-out part, looked at
 only at the end. The output holds ids and offsets only: never the articles' text.
+
+A second set (``pronouns.jsonl``: pronoun sources only, from articles no earlier set
+touched) was chosen with ``--classes pronoun --exclude benchmarks/naming/names.jsonl
+--per-doc 4 --seed 16 --target 240``.
 """
 from __future__ import annotations
 
@@ -52,7 +57,13 @@ def main() -> None:
     ap.add_argument("polnear_dir")
     ap.add_argument("--out", default="/tmp/naming-tasks.jsonl")
     ap.add_argument("--target", type=int, default=400)
+    ap.add_argument("--classes", default="pronoun,nominal,surname", help="mention classes to take")
+    ap.add_argument("--exclude", action="append", default=[], help="a names file whose articles are skipped")
+    ap.add_argument("--per-doc", type=int, default=PER_DOC)
+    ap.add_argument("--seed", type=int, default=SEED)
     args = ap.parse_args()
+    classes = set(args.classes.split(","))
+    skip = {json.loads(line)["doc_id"] for path in args.exclude for line in open(path, encoding="utf-8") if line.strip()}
     root = Path(args.polnear_dir)
     by_doc = defaultdict(list)
     for line in (root / "gold.jsonl").open(encoding="utf-8"):
@@ -61,7 +72,7 @@ def main() -> None:
         if not sp or not cue or len(sp.get("fragments", [])) > 1 or not SAYING.search(cue["text"]):
             continue
         kind = mention_class(sp["text"])
-        if kind is None:
+        if kind not in classes or g["doc_id"] in skip:
             continue
         c = g["content"]
         if c["start"] <= sp["start"] < c["end"]:
@@ -69,14 +80,14 @@ def main() -> None:
         by_doc[g["doc_id"]].append({"id": g["id"], "doc_id": g["doc_id"], "class": kind,
                                     "source": [sp["start"], sp["end"]], "content": [c["start"], c["end"]]})
     docs = sorted(by_doc)
-    random.Random(SEED).shuffle(docs)
+    random.Random(args.seed).shuffle(docs)
     chosen = []
     for d in docs:
         if len(chosen) >= args.target:
             break
         recs = sorted(by_doc[d], key=lambda r: r["source"][0])
-        if len(recs) > PER_DOC:
-            recs = sorted(random.Random(d).sample(recs, PER_DOC), key=lambda r: r["source"][0])
+        if len(recs) > args.per_doc:
+            recs = sorted(random.Random(d).sample(recs, args.per_doc), key=lambda r: r["source"][0])
         chosen.extend(recs)
     cut = len(chosen) - int(len(chosen) * HOLDOUT_SHARE)
     while 0 < cut < len(chosen) and chosen[cut]["doc_id"] == chosen[cut - 1]["doc_id"]:
