@@ -114,6 +114,10 @@ class EntityIndex:
             return fw == words or (len(fw) > len(words) and (fw[-len(words) :] == words or (len(words) == 1 and fw[0] == words[0])))
 
         candidates = [full for full in self.persons if matches(full)]
+        if len(words) == 1 and not any(len(c.split()) > 1 for c in candidates):
+            # a family name inside a longer one ("Acosta" for "Melba Acosta Febo"), when no
+            # name ends or begins with it
+            candidates += [full for full in self.persons if words[0] in full.split()[1:-1] and len(full.split()) >= 3]
         if not any(len(c.split()) > len(words) for c in candidates):
             # a capitalised run NER did not call a person counts when it ends with the name
             # ("Grant Shapps" for "Shapps"), or is a company that starts with it ("Voltra Corp."),
@@ -169,7 +173,11 @@ def entity_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
         tokens = tokens[:-1]
     if not tokens:
         return ""
-    return text_of(ent.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    doc = ent.doc
+    while tokens[-1].text.endswith("-") and not tokens[-1].whitespace_ and tokens[-1].i + 1 < len(doc) \
+            and doc[tokens[-1].i + 1].is_alpha:
+        tokens.append(doc[tokens[-1].i + 1])  # "Ban Ki-" + "moon": NER stopped inside a hyphenated name
+    return text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
 
 
 def _name_start(ent: Span, name: str) -> int:

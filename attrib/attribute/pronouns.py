@@ -40,6 +40,7 @@ class Candidate:
     role: Optional[str] = None
     spoke: bool = False  # a statement's speaker, named with its sentence's context: it wins a tie
     doubtful: bool = False  # an unnamed source in doubt ("the mayor"): a pronoun after it shares the doubt
+    main: bool = False  # the subject of its sentence's main clause, not of a clause inside it
 
 
 class Sentences:
@@ -85,7 +86,10 @@ def choose(
     for d in sorted(fitting):
         subjects = [c for c in fitting[d] if c.subject]
         if subjects:
-            return max(subjects, key=lambda c: (c.start, c.spoke)), "subject"
+            # in the pronoun's own sentence the nearest subject; in an earlier one its speaker
+            # ("Pence said Trump will wait. '...,' he said": Pence) or main-clause subject,
+            # then the last
+            return max(subjects, key=lambda c: (c.start, c.spoke) if d == 0 else (c.spoke or c.main, c.spoke, c.start)), "subject"
     for d in sorted(fitting):
         if fitting[d]:
             # a name the speaker's own sentence settled wins over the bare name at that place

@@ -49,6 +49,13 @@ _NUMERIC = frozenset(("CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DA
 PLURAL = {"they", "them"}
 NEUTER = {"it", "its"}
 _SUBJECT = ("nsubj", "nsubjpass")
+
+
+def _main_subject(token: Token) -> bool:
+    """The subject of its sentence's main clause (or of a clause conjoined with it), not of a
+    clause inside it ("Trump was blunt, claiming that Obama wanted ...": Trump, not Obama)."""
+    head = token.head
+    return token.dep_ in _SUBJECT and (head.dep_ == "ROOT" or head.dep_ == "conj" and head.head.dep_ == "ROOT")
 _RELATIVE = frozenset(("who", "that", "which"))
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 
@@ -158,15 +165,19 @@ class SpeakerResolver:
                     if not name or self.index.company(name) or names_a_thing(name, self.lexicon.thing_nouns):
                         continue
                     full = self.index.fullest_person(name, before=ent.start_char) or name
-                    self._persons.append((ent.start_char, ent.end_char, full, ent.root.dep_ in _SUBJECT))
+                    self._persons.append((ent.start_char, ent.end_char, full, ent.root.dep_ in _SUBJECT,
+                                          _main_subject(ent.root)))
             # a surname NER did not call a person ("Nair, 61, has led the union ..."), when
             # the article named that person in full
             for token in self.doc:
-                if (token.ent_type_ != "PERSON" and token.pos_ == "PROPN" and token.text[:1].isupper()
+                if (token.ent_type_ != "PERSON" and token.text[:1].isupper()
+                        # a subject mistagged ("Sanders" as a plural, "Trump" as a verb) counts too
+                        and (token.pos_ == "PROPN" or token.dep_ in _SUBJECT)
                         and token.dep_ != "compound" and not self._in_quote(token.idx)):
                     full = self.index.fullest_person(token.text, before=token.idx)
                     if full is not None and full != token.text and full in self.index.persons:
-                        self._persons.append((token.idx, token.idx + len(token), full, token.dep_ in _SUBJECT))
+                        self._persons.append((token.idx, token.idx + len(token), full, token.dep_ in _SUBJECT,
+                                              _main_subject(token)))
             self._persons.sort()
         return self._persons
 
@@ -183,7 +194,8 @@ class SpeakerResolver:
     def _candidates(self, char: int) -> list[Candidate]:
         """Who the article named or quoted before ``char``, outside quotations."""
         if self._named_before is None:
-            found = [Candidate(s, (s, e), name, "person", subject) for s, e, name, subject in self._person_entities()]
+            found = [Candidate(s, (s, e), name, "person", subject, main=main)
+                     for s, e, name, subject, main in self._person_entities()]
             for ent in ents_of(self.doc)[0]:
                 if ent.label_ not in ("ORG", "NORP", "GPE") or self._in_quote(ent.start_char):
                     continue
@@ -193,7 +205,10 @@ class SpeakerResolver:
                 kind = self._type_of(ent.root, name, ent.label_) if name else "unknown"
                 if kind in ("organization", "media", "group"):
                     found.append(Candidate(ent.start_char, (ent.start_char, ent.end_char), name, kind,
-                                           ent.root.dep_ in _SUBJECT, plural=ent.root.tag_ in ("NNS", "NNPS")))
+                                           ent.root.dep_ in _SUBJECT, plural=ent.root.tag_ in ("NNS", "NNPS"),
+                                           main=_main_subject(ent.root)))
+            found += self._nominal_subjects()
+            found.sort(key=lambda c: c.start)
             self._named_before = found
         earlier = [r for r in self.timeline if r.start < char]
         asker = earlier[-1].name if earlier and earlier[-1].asked else None  # the answer follows the question
@@ -205,6 +220,41 @@ class SpeakerResolver:
             return c.name == asker or any(s <= c.start < e for s, e in self.askers)
 
         return [c for c in self._named_before if c.start < char and not asking(c)] + spoke
+
+    def _nominal_subjects(self) -> list[Candidate]:
+        """Definite singular subjects that name a person by a common noun ("the businessman
+        insisted ..."): the person the article introduced with that title or description, else
+        an unnamed person, in doubt. A pronoun after such a subject is about it, not about
+        someone named further back."""
+        out = []
+        for head in self.doc:
+            if (head.dep_ not in _SUBJECT or head.tag_ != "NN" or head.lemma_.lower() not in self.lexicon.person_nouns
+                    or self._in_quote(head.idx)):
+                continue
+            det = next((c for c in head.children if c.dep_ == "det" and c.i < head.i), None)
+            if det is None or det.lower_ not in ("the", "this", "that") or any(
+                    t.pos_ == "PROPN" or t.dep_ == "poss" for t in head.lefts):
+                continue
+            mention = self.doc[det.i : head.i + 1]
+            named = self._titled(mention, head) or self._described(head)
+            if named is not None:
+                out.append(Candidate(mention.start_char, named.span or (mention.start_char, mention.end_char),
+                                     named.name, "person", True, role=named.role, main=_main_subject(head)))
+            else:
+                out.append(Candidate(mention.start_char, (mention.start_char, mention.end_char),
+                                     strip_determiner(mention.text), "person", True, doubtful=True,
+                                     main=_main_subject(head)))
+        return out
+
+    def _described(self, head: Token) -> Optional[Resolved]:
+        """The person the article described before with this noun ("Ana Ruiz, the mayor, ...")."""
+        lemma = head.lemma_.lower()
+        described = [d for d in self.index.descriptions if d.noun == lemma and d.start < head.idx
+                     and d.name in self.index.persons]
+        if not described:
+            return None
+        d = described[-1]
+        return Resolved(d.name, "person", self.index.roles.get(d.name), head.idx, span=(d.start, d.start + len(d.name)))
 
     def _gender_of(self, name: str) -> Optional[str]:
         """Bound pronouns, then an honorific before the name or its surname ("Ms. Abedin" for

@@ -88,3 +88,28 @@ def test_pronoun_the_asker_does_not_answer(extract):
             "\u201cWill you cut them?\u201d Marr asked. \u201cNot this year,\u201d he said.")
     records = extract(text)
     assert (records[-1].speaker.name, records[-1].speaker.resolution) == ("Tom Wells", "pronoun")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an earlier sentence: its speaker, not the subject of the clause it reported
+        ("Ivan Petrov said Tomas Ekberg would wait for the audit. \u201cMine will come out next week,\u201d he said.",
+         [("Ivan Petrov", "subject"), ("Ivan Petrov", "pronoun")]),
+        # an earlier sentence: its main-clause subject, not the subject of a clause inside it
+        ("Ivan Petrov was furious because Tomas Ekberg had raised the rents. \u201cThat was a betrayal,\u201d he said.",
+         [("Ivan Petrov", "pronoun")]),
+        # an unnamed person by a common noun, subject of the sentence before: doubt, not a name from further back
+        ("Ari Kessler praised the plan on Monday. Then the businessman insisted that his own plan was better. "
+         "\u201cI will wait,\u201d he said.",
+         [("the businessman", "unresolved"), ("the businessman", "unresolved")]),
+    ],
+)
+def test_pronoun_salience_of_earlier_sentences(extract, text, expected):
+    assert named(extract(text))[-len(expected):] == expected
+
+
+def test_pronoun_family_name_inside_a_longer_name(extract):
+    text = ("Melba Acosta Ruiz runs the development bank. \u201cWe lend to the towns,\u201d Ms. Acosta said. "
+            "\u201cAnd to the ports,\u201d she said.")
+    assert named(extract(text)) == [("Melba Acosta Ruiz", "name-chain"), ("Melba Acosta Ruiz", "pronoun")]

@@ -212,7 +212,7 @@ def test_shapes_an_inverted_cue_read_into_the_name(extract):
          [("mixed", 'her voters to make sure the count was "clean and fair."', "Ines Varga", "encouraged")]),
     ],
 )
-def test_shapes_cues_added_to_the_lexicon(extract, text, expected):
+def test_shapes_phrasal_and_noun_phrase_cues(extract, text, expected):
     assert summary(extract(text)) == expected
 
 
