@@ -32,11 +32,12 @@ from attrib.models import Attribution, ClaimCluster, ClusterMember
 
 def _linked(pairs: Iterable[tuple[int, int]], records: Sequence[Attribution], score: Callable[[int, int], float],
             threshold: float, skip: set[int], one_article: Callable[[int, int], bool] = lambda a, b: True,
-            ) -> list[list[int]]:
+            memo: Optional[dict[tuple[int, int], float]] = None) -> list[list[int]]:
     """Groups in which every two members match (complete linkage):
     candidate pairs are merged best first, and two groups join only when each member of one
     matches each member of the other, so a cluster never grows through a chain of weak links.
-    Two statements of one article join only when ``one_article`` says they are one."""
+    Two statements of one article join only when ``one_article`` says they are one. The scores
+    computed are left in ``memo`` (by (smaller, larger) index) for the caller."""
     scored = {}
     for i, j in pairs:
         if i in skip or j in skip or records[i].doc_id == records[j].doc_id:
@@ -45,7 +46,8 @@ def _linked(pairs: Iterable[tuple[int, int]], records: Sequence[Attribution], sc
         if s >= threshold:
             scored[(i, j)] = s
     group_of: dict[int, list[int]] = {}
-    memo = dict(scored)
+    memo = {} if memo is None else memo
+    memo.update(scored)
 
     def match(a: int, b: int) -> bool:
         key = (min(a, b), max(a, b))
@@ -90,11 +92,12 @@ def _build(cid: str, level: str, members: list[int], score: Callable[[int, int],
         return 1.0 if a == b else score(min(a, b), max(a, b))
 
     reference = max(members, key=lambda m: (sum(sim(m, o) for o in members), -m))
-    ref_wording = printed_wording(records[reference], level)
+    printed = {m: printed_wording(records[m], level) for m in members}
+    ref_wording = printed[reference]
     details = []
     for m in members:
         r = records[m]
-        wording = printed_wording(r, level)
+        wording = printed[m]
         details.append(
             ClusterMember(
                 attribution_id=r.id,
@@ -173,12 +176,19 @@ def cluster_claims(
         ("quote", quote_candidates, quote_score, QUOTE_COVERAGE, restated),
         ("claim", claim_candidates, claim_score, CLAIM_LEXICAL, lambda i, j: True),
     ):
-        for group in _linked(candidates(feats), records, score, threshold, taken, one_article):
+        memo: dict[tuple[int, int], float] = {}
+
+        def known(i: int, j: int, score: Callable[[int, int], float] = score,
+                  memo: dict[tuple[int, int], float] = memo) -> float:
+            return memo[(i, j)] if (i, j) in memo else score(i, j)  # the scores linking just computed
+
+        for group in _linked(candidates(feats), records, score, threshold, taken, one_article, memo):
             if len({records[m].doc_id for m in group}) < 2:
                 continue
             found = "quote" if level == "quote" or _translated_quote(group, records, feats) else "claim"
-            clusters.append(_build(f"C{len(clusters) + 1}", found, group, score, records, feats, outlets))
+            clusters.append(_build(f"C{len(clusters) + 1}", found, group, known, records, feats, outlets))
             taken.update(group)
+        memo.clear()  # freed before the next level's scores
     # What a fact-checker must see first: different words or different speakers.
     urgent = {"wording_differs", "speaker_differs"}
     clusters.sort(key=lambda c: (-len(urgent & set(c.flags)), c.level != "quote", -len(c.members)))

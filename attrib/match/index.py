@@ -13,10 +13,12 @@ keeps the work near linear in the number of statements.
 
 from __future__ import annotations
 
+import heapq
 import itertools
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from attrib.match.similarity import CLAIM_LEXICAL, QUOTE_MIN_WORDS, QUOTE_RUN_WORDS, Features, event_keys, short_run
@@ -26,6 +28,24 @@ NUM_PERM = 64
 SLOGAN_DOCS = 3
 # Quoted content words of two statements with at least this Jaccard overlap are compared.
 QUOTE_LSH = 0.4
+
+
+def _bands(ids: Sequence[int], word_sets: Sequence[Sequence[str]], threshold: float) -> list[list[int]]:
+    """The buckets of a MinHash LSH index over ``word_sets``: the ids whose signatures agree on
+    one band. datasketch hashes the sets and chooses the bands (``MinHashLSH``'s b bands of r
+    rows for ``threshold``); the buckets are gathered here in one pass per band, the same buckets
+    ``MinHashLSH.insert``/``query`` would hold, without their per-item overhead."""
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    hashes = MinHash.bulk([[w.encode("utf-8") for w in words] for words in word_sets], num_perm=NUM_PERM)
+    signatures = np.vstack([h.hashvalues for h in hashes])
+    buckets: list[list[int]] = []
+    for start, end in lsh.hashranges:
+        band: dict[bytes, list[int]] = defaultdict(list)
+        rows = np.ascontiguousarray(signatures[:, start:end])
+        for i, key in zip(ids, rows):
+            band[key.tobytes()].append(i)
+        buckets.extend(bucket for bucket in band.values() if len(bucket) > 1)
+    return buckets
 
 
 def _postings_pairs(postings: dict, max_postings: int) -> Iterator[tuple[int, int]]:
@@ -82,14 +102,8 @@ def quote_candidates(feats: Sequence[Features], max_postings: int = 1000) -> set
     quoted = [i for i, f in enumerate(feats) if len(f.quoted_content) >= QUOTE_MIN_WORDS]
     if len(quoted) < 2:
         return pairs
-    lsh = MinHashLSH(threshold=QUOTE_LSH, num_perm=NUM_PERM)
-    hashes = MinHash.bulk([[w.encode("utf-8") for w in sorted(set(feats[i].quoted_content))] for i in quoted],
-                          num_perm=NUM_PERM)
-    with lsh.insertion_session() as session:
-        for i, mh in zip(quoted, hashes):
-            session.insert(i, mh, check_duplication=False)
-    for i, mh in zip(quoted, hashes):
-        pairs.update((min(i, j), max(i, j)) for j in lsh.query(mh) if j != i)
+    for bucket in _bands(quoted, [sorted(set(feats[i].quoted_content)) for i in quoted], QUOTE_LSH):
+        pairs.update(itertools.combinations(sorted(bucket), 2))
     return pairs
 
 
@@ -106,12 +120,15 @@ def claim_candidates(feats: Sequence[Features], max_postings: int = 20) -> set[t
     usable = [i for i, terms in enumerate(term_lists) if terms]
     if len(usable) < 2:
         return pairs
-    lsh = MinHashLSH(threshold=CLAIM_LEXICAL * 0.8, num_perm=NUM_PERM)
-    hashes = MinHash.bulk([[t.encode("utf-8") for t in term_lists[i]] for i in usable], num_perm=NUM_PERM)
-    with lsh.insertion_session() as session:
-        for i, mh in zip(usable, hashes):
-            session.insert(i, mh, check_duplication=False)
-    for i, mh in zip(usable, hashes):
-        found = sorted(j for j in lsh.query(mh) if j != i)
-        pairs.update((min(i, j), max(i, j)) for j in found[:max_postings])
+    buckets = _bands(usable, [term_lists[i] for i in usable], CLAIM_LEXICAL * 0.8)
+    member_of: dict[int, list[int]] = defaultdict(list)
+    for k, bucket in enumerate(buckets):
+        for i in bucket:
+            member_of[i].append(k)
+    for i, ks in member_of.items():
+        # each statement's partners, one at a time (never all partner sets at once): the first
+        # by index, without sorting them all
+        found = set().union(*(buckets[k] for k in ks))
+        first = [j for j in heapq.nsmallest(max_postings + 1, found) if j != i][:max_postings]
+        pairs.update((j, i) if j < i else (i, j) for j in first)
     return pairs
