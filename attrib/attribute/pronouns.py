@@ -6,10 +6,14 @@ it. Hard constraints filter them first: "he" / "she" take persons only, and neve
 gender is known to differ; "it" takes organisations and media; "they" groups, organisations
 or plural sources. The sieves then choose, most precise first:
 
+0. ``quote-run``: when the pronoun's own sentence names someone only as the subject of a
+   clause inside it ("Asked whether Clinton would win, she replied: ..."), the speaker of
+   the statement in the sentence just before, who goes on speaking.
 1. ``subject``: the subject of the nearest sentence (the pronoun's own, before it, or an
    earlier one) whose subject is a compatible candidate; the speaker of an attributed
    statement is its sentence's subject. When that sentence holds two different compatible
-   subjects, the nearer one.
+   subjects: in the pronoun's own sentence the nearer one; in an earlier one its speaker,
+   else its main-clause subject (not the subject of a clause inside it), else the last.
 2. ``mention``: else the one compatible candidate named in the nearest sentence that names
    any; two different ones there is doubt.
 
@@ -83,6 +87,14 @@ def choose(
     if not near:
         return None, "no-candidate"
     fitting = {d: [c for c in cs if fits(c)] for d, cs in near.items()}
+    own = [c for c in fitting.get(0, []) if c.subject]
+    if own and not any(c.main or c.spoke for c in own):
+        # the pronoun's own sentence names someone only inside a clause ("Asked whether Clinton
+        # would win, she replied: ..."): the speaker of the statement just before, in a run
+        # of quotes, is the one who goes on speaking
+        last = [c for c in fitting.get(1, []) if c.spoke]
+        if last:
+            return max(last, key=lambda c: c.start), "quote-run"
     for d in sorted(fitting):
         subjects = [c for c in fitting[d] if c.subject]
         if subjects:

@@ -259,9 +259,10 @@ class SpeakerResolver:
     def _gender_of(self, name: str) -> Optional[str]:
         """Bound pronouns, then an honorific before the name or its surname ("Ms. Abedin" for
         "Huma Abedin"), then the first name."""
-        surname = name.split()[-1] if name.split() else name
-        return (self.gender.get(name) or self.index.gender.get(name) or self.index.gender.get(surname)
-                or name_gender(name))
+        words = name.split() or [name]
+        # "Mr. Lou" for "Lou Jiwei": the family name may come first
+        return (self.gender.get(name) or self.index.gender.get(name) or self.index.gender.get(words[-1])
+                or self.index.gender.get(words[0]) or name_gender(name))
 
     def _pronoun(self, head: Token) -> Optional[tuple[Resolved, str] | Doubt]:
         """The antecedent of a pronoun and the rule, a Doubt saying why there is none, or None

@@ -113,3 +113,16 @@ def test_pronoun_family_name_inside_a_longer_name(extract):
     text = ("Melba Acosta Ruiz runs the development bank. \u201cWe lend to the towns,\u201d Ms. Acosta said. "
             "\u201cAnd to the ports,\u201d she said.")
     assert named(extract(text)) == [("Melba Acosta Ruiz", "name-chain"), ("Melba Acosta Ruiz", "pronoun")]
+
+
+def test_pronoun_a_quote_run_goes_on_past_a_name_inside_a_clause(extract):
+    text = ("\u201cShe will need every vote,\u201d Nora Vail told the radio host. "
+            "Asked whether Ana Ruiz would win the county, she replied: \u201cI do not know.\u201d")
+    assert named(extract(text))[-1] == ("Nora Vail", "pronoun")
+
+
+def test_pronoun_gender_from_an_honorific_before_a_family_name_written_first(extract):
+    # "Mr. Lou" for "Lou Jiwei": the honorific, not a first-name list, says who "he" can be
+    text = ("Finance Minister Lou Jiwei met the delegation. Mr. Lou said the talks were useful. "
+            "But he said the tariffs were unfair.")
+    assert named(extract(text))[-1] == ("Lou Jiwei", "pronoun")
