@@ -165,6 +165,8 @@ class SpeakerResolver:
                     if not name or self.index.company(name) or names_a_thing(name, self.lexicon.thing_nouns):
                         continue
                     full = self.index.fullest_person(name, before=ent.start_char) or name
+                    if len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and full == name:
+                        continue  # "Coal miners": a word modifying a common noun, no person the article names
                     self._persons.append((ent.start_char, ent.end_char, full, ent.root.dep_ in _SUBJECT,
                                           _main_subject(ent.root)))
             # a surname NER did not call a person ("Nair, 61, has led the union ..."), when

@@ -85,6 +85,43 @@ def _outlet_words() -> frozenset[str]:
     return frozenset(" ".join(re.findall(r"[a-z0-9]+", normalise(o))) for o in load_outlets()) - {""}
 
 
+_IRREGULAR = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "speak": ("spoke", "spoken"),
+              "swear": ("swore", "sworn")}
+
+
+@lru_cache(maxsize=1)
+def _cue_forms() -> frozenset[str]:
+    """Past and -ing forms of the cue verbs ("praised", "said", "claiming"), for reading a
+    content's words (a base form is too often a noun: "the state", "a report")."""
+    lexicon = load_lexicon()
+    forms: set[str] = set()
+    for lemma in lexicon.speech | lexicon.np_quote:
+        if " " in lemma:
+            continue
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        forms.update((stem + "ed", stem + "ing"))
+        if lemma.endswith("y"):
+            forms.add(lemma[:-1] + "ied")
+        forms.update(_IRREGULAR.get(lemma, ()))
+    return frozenset(forms)
+
+
+_QUOTE_MARKS = re.compile("[\"\u201c\u2018']{1,2}")
+
+
+def _quotes_another(record: Attribution) -> bool:
+    """A mixed statement whose quoted words follow another cue inside its content ("advisers
+    say the move could backfire, angering his supporters, whom Mrs. Clinton praised 'for
+    challenging us'"): the quoted words are the embedded speaker's, not this speaker's."""
+    if record.kind != "mixed":
+        return False
+    opening = _QUOTE_MARKS.search(record.content.text)
+    words = re.findall(r"[\w'\u2019.]+", record.content.text[: opening.start()] if opening else "")
+    # a cue word right after a name ("Mrs. Clinton praised"), not after a pronoun ("what it termed")
+    return any(w.lower() in _cue_forms() and any(p[:1].isupper() for p in words[max(1, k - 2) : k])
+               for k, w in enumerate(words))
+
+
 def _named_speaker(record: Attribution) -> bool:
     """A speaker the flags can compare: resolved, typed, and named by a proper name ("report",
     "officials" and an unresolved "he" are not)."""
@@ -100,7 +137,7 @@ def flags(members: list[int], records: Sequence[Attribution], feats: Sequence[Fe
            and not contained_in(feats[a], feats[b]) and not contained_in(feats[b], feats[a])
            for i, a in enumerate(quoted) for b in quoted[i + 1 :]):
         out.append("wording_differs")
-    named = [m for m in members if _named_speaker(records[m])]
+    named = [m for m in members if _named_speaker(records[m]) and not _quotes_another(records[m])]
     if any(not same_speaker(records[a], records[b]) for i, a in enumerate(named) for b in named[i + 1 :]):
         out.append("speaker_differs")
     if any(not same_channel(records[a].via, records[b].via) for i, a in enumerate(members) for b in members[i + 1 :]):

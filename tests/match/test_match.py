@@ -389,3 +389,16 @@ def test_match_claims_in_other_words_days_apart_do_not_join():
     near = cluster_claims(records, published={"a": "2026-03-01", "b": "2026-03-02"})
     apart = cluster_claims(records, published={"a": "2026-03-01", "b": "2026-03-09"})
     assert len(near) == 1 and apart == []
+
+
+def test_match_speaker_differs_ignores_words_a_statement_quotes_from_another():
+    # the advisers' statement carries the candidate's own words, quoted after "praised":
+    # the same words, but the advisers are not a second speaker of them
+    records = [
+        rec("a#1", "a", 'any move could backfire, angering voters whom Ana Ruiz praised "for challenging the city '
+                        'to get dark money out of local politics"', speaker="Ruiz advisers"),
+        rec("b#1", "b", 'she thanked them "for challenging the city to get dark money out of local politics"',
+            speaker="Ana Ruiz"),
+    ]
+    (cluster,) = cluster_claims(records)
+    assert "speaker_differs" not in cluster.flags
