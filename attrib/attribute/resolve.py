@@ -230,8 +230,19 @@ class SpeakerResolver:
         someone named further back."""
         out = []
         for head in self.doc:
-            if (head.dep_ not in _SUBJECT or head.tag_ != "NN" or head.lemma_.lower() not in self.lexicon.person_nouns
-                    or self._in_quote(head.idx)):
+            lemma = head.lemma_.lower()
+            if head.dep_ not in _SUBJECT or head.tag_ != "NN" or self._in_quote(head.idx):
+                continue
+            if lemma in self.lexicon.channel_nouns and lemma not in self.lexicon.media_nouns:
+                # "The email said ... It said ...": a writing the article does not name, in doubt
+                det = next((c for c in head.children if c.dep_ == "det" and c.lower_ in ("the", "this", "that")), None)
+                if det is not None:
+                    mention = self.doc[det.i : head.i + 1]
+                    out.append(Candidate(mention.start_char, (mention.start_char, mention.end_char),
+                                         strip_determiner(mention.text), "document", True, doubtful=True,
+                                         main=_main_subject(head)))
+                continue
+            if lemma not in self.lexicon.person_nouns:
                 continue
             det = next((c for c in head.children if c.dep_ == "det" and c.i < head.i), None)
             if det is None or det.lower_ not in ("the", "this", "that") or any(
@@ -296,7 +307,7 @@ class SpeakerResolver:
                 return c.type in ("group", "organization", "media") or (c.plural and c.type == "person")
         elif word in NEUTER:
             def fits(c: Candidate) -> bool:
-                return not c.plural and c.type in ("organization", "media")
+                return not c.plural and c.type in ("organization", "media", "document")
         else:
             return None
         chosen, sieve = choose(self._candidates(char), char, self._sentences(), fits)
