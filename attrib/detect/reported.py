@@ -147,17 +147,26 @@ def mention_of(subject: Token) -> tuple[int, int]:
 
 def participle_subject(verb: Token, lexicon: Lexicon) -> Optional[Token]:
     """The speaker of a participle cue with no subject of its own."""
-    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and (verb.head.dep_ == "prep" or verb.head.dep_ == "conj"
+                                                        and verb.head.pos_ == "ADP"):  # "... and for saying
         # "responded ... by saying ...", "despite admitting that ...": the subject of the
         # clause the preposition hangs on
         clause = verb.head.head
-        # "was criticized for saying ...": the passive subject did the saying
+        if verb.head.lower_ == "for":
+            # "criticized the senator for saying ...": the one criticized did the saying; "was
+            # criticized for saying ...": the passive subject did
+            blamed = next((c for c in clause.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if blamed is not None:
+                return blamed if can_be_source(blamed, lexicon) else None
         subjects = (*SUBJECTS, "nsubjpass") if verb.head.lower_ == "for" else SUBJECTS
         controller = next((c for c in clause.children if c.dep_ in subjects and c.i < verb.i), None)
-        while controller is None and clause.dep_ in ("conj", "advmod", "prep", "xcomp") and clause.head.i != clause.i:
-            # "began by saying ...", "aside from saying ...": up to the clause that has a subject
-            clause = clause.head
-            controller = next((c for c in clause.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+        climbed = 0
+        while (controller is None and clause.dep_ in ("conj", "advmod", "prep", "xcomp", "pobj")
+               and clause.head.i != clause.i and climbed < 6):
+            # "began by saying ...", "aside from saying ...", "appeared at a hearing for his role in
+            # ... and for saying ...": up to the clause that has a subject
+            clause, climbed = clause.head, climbed + 1
+            controller = next((c for c in clause.children if c.dep_ in subjects and c.i < verb.i), None)
         return controller if controller is not None and can_be_source(controller, lexicon) else None
     if verb.dep_ != "advcl" or verb.tag_ != "VBG":
         return None

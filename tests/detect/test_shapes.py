@@ -222,3 +222,19 @@ def test_shapes_a_participle_after_the_object_is_its_own_statement(extract):
         ("indirect", "the mayor for the budget", "Ines Varga", "criticized"),
         ("direct", "He has failed the city.", "Ines Varga", "saying"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # active: the one criticized for saying it said it
+        ('The mayor criticized the senator for saying that the budget was "a fantasy."',
+         [("mixed", 'the budget was "a fantasy."', "the senator", "saying")]),  # unnamed: in doubt
+        # a second "for" phrase conjoined with the first, the subject clauses up
+        ('Dr. Vance appeared at a hearing for his role in selling diet pills and for saying that a tea was '
+         'a "miracle cure."',
+         [("mixed", 'a tea was a "miracle cure."', "Vance", "saying")]),
+    ],
+)
+def test_shapes_for_saying_belongs_to_whoever_is_blamed(extract, text, expected):
+    assert summary(extract(text))[-1:] == expected
