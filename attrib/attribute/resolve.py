@@ -527,7 +527,9 @@ class SpeakerResolver:
                 return self._unresolved(mention, head, hit)
             if hit is not None:
                 resolved, resolution = hit
-        elif head.pos_ == "NOUN" and mention[0].lower_ in ("the", "this", "that") and not any(t.pos_ == "PROPN" for t in mention):
+        elif head.pos_ == "NOUN" and mention[0].lower_ in ("the", "this", "that") and not any(
+                t.pos_ == "PROPN" and not (t.i < head.i and t.ent_type_ in ("GPE", "NORP", "LOC"))
+                for t in mention):  # "the New York businessman": a place before the noun is still a description
             resolved = self._nominal(mention, head)
             if resolved is not None:
                 resolution = "nominal"

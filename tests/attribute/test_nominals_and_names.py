@@ -115,3 +115,9 @@ def test_participle_on_a_pronoun_stays_in_the_phrase(extract):
 def test_an_unnamed_document_is_in_doubt(extract):
     [record] = extract("Prices rose again in March. The statement said demand was weak.")
     assert (record.speaker.name, record.speaker.resolution) == ("The statement", "unresolved")
+
+
+def test_nominal_with_a_place_before_the_noun_is_still_a_description(extract):
+    # "the Ohio businessman" and no one introduced with that noun: doubt, not a name
+    records = extract("The vote was close. The Ohio businessman said the plant would stay open.")
+    assert [(r.speaker.name, r.speaker.resolution) for r in records] == [("The Ohio businessman", "unresolved")]
