@@ -270,12 +270,20 @@ class SpeakerResolver:
         return Resolved(d.name, "person", self.index.roles.get(d.name), head.idx, span=(d.start, d.start + len(d.name)))
 
     def _gender_of(self, name: str) -> Optional[str]:
-        """Bound pronouns, then an honorific before the name or its surname ("Ms. Abedin" for
-        "Huma Abedin"), then the first name."""
+        """Bound pronouns and an honorific before the full name, then an honorific before its
+        family name ("Ms. Abedin" for "Huma Abedin") or the first name, unknown when they disagree."""
         words = name.split() or [name]
-        # "Mr. Lou" for "Lou Jiwei": the family name may come first
-        return (self.gender.get(name) or self.index.gender.get(name) or self.index.gender.get(words[-1])
-                or self.index.gender.get(words[0]) or name_gender(name))
+        direct = self.gender.get(name) or self.index.gender.get(name)
+        if direct:
+            return direct
+        # an honorific before the family name ("Mrs. Schlafly") may belong to a relative, and
+        # a first-name list errs on names written family name first ("Mr. Lou" for "Lou Jiwei"):
+        # when the two disagree, the gender is unknown
+        honorific = self.index.gender.get(words[-1]) or self.index.gender.get(words[0])
+        listed = name_gender(name)
+        if honorific and listed and honorific != listed:
+            return None
+        return honorific or listed
 
     def _pronoun(self, head: Token) -> Optional[tuple[Resolved, str] | Doubt]:
         """The antecedent of a pronoun and the rule, a Doubt saying why there is none, or None

@@ -126,3 +126,10 @@ def test_pronoun_gender_from_an_honorific_before_a_family_name_written_first(ext
     text = ("Finance Minister Lou Jiwei met the delegation. Mr. Lou said the talks were useful. "
             "But he said the tariffs were unfair.")
     assert named(extract(text))[-1] == ("Lou Jiwei", "pronoun")
+
+
+def test_pronoun_a_relative_sharing_the_family_name_keeps_his_own_gender(extract):
+    # "Mrs. Brandt" is his mother: her honorific says nothing of "John Brandt"
+    text = ("Mrs. Brandt founded the league in 1972. Her son John Brandt defended his mother on Monday. "
+            "\u201cShe built all of this,\u201d he said.")
+    assert named(extract(text))[-1] == ("John Brandt", "pronoun")
