@@ -51,6 +51,15 @@ NEUTER = {"it", "its"}
 _SUBJECT = ("nsubj", "nsubjpass")
 
 
+# Person nouns that say the sex of whom they name ("an ICE spokeswoman").
+_NOUN_GENDER = {**dict.fromkeys(("spokeswoman", "chairwoman", "congresswoman", "businesswoman", "actress", "woman",
+                                 "mother", "wife", "daughter", "sister", "girl", "grandmother", "aunt", "niece",
+                                 "widow", "queen", "princess", "duchess", "mrs", "mrs."), "f"),
+                **dict.fromkeys(("spokesman", "chairman", "congressman", "businessman", "actor", "man", "father",
+                                 "husband", "son", "brother", "boy", "grandfather", "uncle", "nephew", "widower",
+                                 "king", "prince", "duke"), "m")}
+
+
 def _main_subject(token: Token) -> bool:
     """The subject of its sentence's main clause (or of a clause conjoined with it), not of a
     clause inside it ("Trump was blunt, claiming that Obama wanted ...": Trump, not Obama)."""
@@ -167,8 +176,13 @@ class SpeakerResolver:
                     full = self.index.fullest_person(name, before=ent.start_char) or name
                     if len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and full == name:
                         continue  # "Coal miners": a word modifying a common noun, no person the article names
-                    self._persons.append((ent.start_char, ent.end_char, full, ent.root.dep_ in _SUBJECT,
-                                          _main_subject(ent.root)))
+                    if ent.root.tag_ == "NNPS" and any(t.lower_ == "the" for t in ent.root.lefts):
+                        continue  # "the Clintons": a family, no "he" or "she"
+                    # "One local woman, Karen Robison, pulled ...": the name in apposition to a
+                    # subject is that subject
+                    root = ent.root.head if ent.root.dep_ == "appos" and ent.root.head.dep_ in _SUBJECT else ent.root
+                    self._persons.append((ent.start_char, ent.end_char, full, root.dep_ in _SUBJECT,
+                                          _main_subject(root)))
             # a surname NER did not call a person ("Nair, 61, has led the union ..."), when
             # the article named that person in full
             for token in self.doc:
@@ -273,9 +287,9 @@ class SpeakerResolver:
         """Bound pronouns and an honorific before the full name, then an honorific before its
         family name ("Ms. Abedin" for "Huma Abedin") or the first name, unknown when they disagree."""
         words = name.split() or [name]
-        direct = self.gender.get(name) or self.index.gender.get(name)
+        direct = self.gender.get(name) or self.index.gender.get(name) or _NOUN_GENDER.get(words[-1].lower())
         if direct:
-            return direct
+            return direct  # "ICE spokeswoman": the noun says
         # an honorific before the family name ("Mrs. Schlafly") may belong to a relative, and
         # a first-name list errs on names written family name first ("Mr. Lou" for "Lou Jiwei"):
         # when the two disagree, the gender is unknown

@@ -133,3 +133,20 @@ def test_pronoun_a_relative_sharing_the_family_name_keeps_his_own_gender(extract
     text = ("Mrs. Brandt founded the league in 1972. Her son John Brandt defended his mother on Monday. "
             "\u201cShe built all of this,\u201d he said.")
     assert named(extract(text))[-1] == ("John Brandt", "pronoun")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the noun says the sex: "he" is not the spokeswoman
+        ("Mayor Tom Rask spoke at noon. Most of the money is spent, according to a city spokeswoman. "
+         "He said the rest would go to the schools.",
+         ("Tom Rask", "pronoun")),
+        # a name in apposition to a subject is that subject
+        ("Ivan Petrov spoke first. One local teacher, Karen Lund, stopped the senator after the event. "
+         "\u201cDo not forget us,\u201d she told him.",
+         ("Karen Lund", "pronoun")),
+    ],
+)
+def test_pronoun_gender_of_nouns_and_subjects_in_apposition(extract, text, expected):
+    assert named(extract(text))[-1] == expected
