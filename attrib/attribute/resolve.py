@@ -323,7 +323,11 @@ class SpeakerResolver:
             want = PERSONAL[word]
 
             def fits(c: Candidate) -> bool:
-                return c.type == "person" and self._gender_of(c.name) in (None, want)
+                # a speaker NER left untyped, named by one capitalised word ("D'Souza"), is
+                # most likely a person
+                person = c.type == "person" or (c.type == "unknown" and c.spoke and len(c.name.split()) == 1
+                                                and c.name[:1].isupper())
+                return person and self._gender_of(c.name) in (None, want)
         elif word in PLURAL:
             def fits(c: Candidate) -> bool:
                 return c.type in ("group", "organization", "media") or (c.plural and c.type == "person")

@@ -10,6 +10,7 @@ else ``indirect``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import Optional
 
@@ -211,13 +212,17 @@ def _coordinated_subject(verb: Token, lexicon: Lexicon) -> Optional[Token]:
     return next((c for c in before.root.children if c.dep_ in SUBJECTS), None)
 
 
+# A family name by its shape, whatever the tagger made of it: "D'Amato", "O'Rourke", "McCain".
+_NAME_SHAPE = re.compile(r"^(?:[DOL][\u2019'][A-Z]|Ma?c[A-Z])[a-z]+$")
+
+
 def can_speak(token: Token) -> bool:
     """Whether a subject can be a source: a pronoun, a named entity, or a noun for people or bodies."""
     if token.lower_ in SPEAKER_PRONOUNS:
         return True
     if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
-    return token.pos_ == "PROPN"
+    return token.pos_ == "PROPN" or bool(_NAME_SHAPE.match(token.text))
 
 
 def can_be_source(token: Token, lexicon: Lexicon) -> bool:

@@ -150,3 +150,10 @@ def test_pronoun_a_relative_sharing_the_family_name_keeps_his_own_gender(extract
 )
 def test_pronoun_gender_of_nouns_and_subjects_in_apposition(extract, text, expected):
     assert named(extract(text))[-1] == expected
+
+
+def test_pronoun_an_untyped_one_word_speaker_is_most_likely_a_person(extract):
+    # the tagger takes "D'Amato" for a common noun and NER names nothing: the speaker still
+    # speaks, and "he" goes on with him
+    text = "D\u2019Amato went on to explain that the plan was a fraud. \u201cI respect their nerve,\u201d he said."
+    assert named(extract(text)) == [("D\u2019Amato", "subject"), ("D\u2019Amato", "pronoun")]
