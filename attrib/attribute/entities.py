@@ -169,13 +169,17 @@ def entity_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
     # "Interfax news agency" -> "Interfax"; an all-lower-case phrase ("housing ministry") stays
     while len(tokens) > 1 and tokens[-1].is_lower and not all(t.is_lower for t in tokens):
         tokens = tokens[:-1]
+    dash = next((k for k, t in enumerate(tokens) if k and t.text in ("-", "\u2013", "\u2014") and t.whitespace_
+                 and tokens[k - 1].whitespace_), None)
+    if dash is not None:
+        tokens = tokens[:dash]  # "Deborah Reynolds - Santilli's girlfriend": a dash between phrases ends the name
     while tokens and tokens[-1].tag_ == "POS":
         tokens = tokens[:-1]
     if not tokens:
         return ""
     doc = ent.doc
     while tokens[-1].text.endswith("-") and not tokens[-1].whitespace_ and tokens[-1].i + 1 < len(doc) \
-            and doc[tokens[-1].i + 1].is_alpha:
+            and doc[tokens[-1].i + 1].is_alpha and (tokens[-1].text != "-" or not doc[tokens[-1].i - 1].whitespace_):
         tokens.append(doc[tokens[-1].i + 1])  # "Ban Ki-" + "moon": NER stopped inside a hyphenated name
     return text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
 

@@ -62,9 +62,18 @@ _NOUN_GENDER = {**dict.fromkeys(("spokeswoman", "chairwoman", "congresswoman", "
 
 def _main_subject(token: Token) -> bool:
     """The subject of its sentence's main clause (or of a clause conjoined with it), not of a
-    clause inside it ("Trump was blunt, claiming that Obama wanted ...": Trump, not Obama)."""
+    clause inside it ("Trump was blunt, claiming that Obama wanted ...": Trump, not Obama).
+    A clause the parser hung under the verb of a quotation that follows a colon ('Mosman saw it
+    differently: "..."') is still the main one."""
     head = token.head
-    return token.dep_ in _SUBJECT and (head.dep_ == "ROOT" or head.dep_ == "conj" and head.head.dep_ == "ROOT")
+    if token.dep_ not in _SUBJECT:
+        return False
+    if head.dep_ == "ROOT" or head.dep_ == "conj" and head.head.dep_ == "ROOT":
+        return True
+    return head.dep_ in ("ccomp", "parataxis") and head.head.i > head.i and any(
+        t.text == ":" for t in token.doc[head.i : head.head.i])
+
+
 _RELATIVE = frozenset(("who", "that", "which"))
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 

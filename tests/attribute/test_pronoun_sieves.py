@@ -157,3 +157,16 @@ def test_pronoun_an_untyped_one_word_speaker_is_most_likely_a_person(extract):
     # speaks, and "he" goes on with him
     text = "D\u2019Amato went on to explain that the plan was a fraud. \u201cI respect their nerve,\u201d he said."
     assert named(extract(text)) == [("D\u2019Amato", "subject"), ("D\u2019Amato", "pronoun")]
+
+
+def test_pronoun_a_subject_before_a_colon_and_quote_stays_the_main_one(extract):
+    # the parser may hang "Ines Varga saw it differently" under the quotation's verb
+    text = ("Tom Berg, the defence lawyer, argued that his client was joking. Judge Ines Varga saw it differently: "
+            "\u201cWhen a man says he will shoot, I do not take that as a joke,\u201d she said.")
+    assert named(extract(text))[-1] == ("Ines Varga", "pronoun")
+
+
+def test_pronoun_a_dash_between_phrases_ends_a_name(extract):
+    text = ("In her hotel room, Dora Lind - the activist's partner and producer - answered questions. "
+            "\u201cHe will not stop,\u201d she said.")
+    assert named(extract(text))[-1] == ("Dora Lind", "pronoun")
