@@ -36,7 +36,7 @@ from attrib.attribute.entities import (
 )
 from attrib.attribute.gender import name_gender
 from attrib.attribute.pronouns import Candidate, Sentences, choose
-from attrib.detect.reported import can_be_source
+from attrib.detect.subjects import can_be_source
 from attrib.doctext import ents_in, ents_of, text_of
 from attrib.lexicon import Lexicon, load_outlets
 from attrib.models import Span as SpanModel

@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Token
 
 from attrib.detect.found import Found
 from attrib.detect.quotes import Quote
-from attrib.detect.reported import SUBJECTS, can_be_source
 from attrib.detect.spans import content_and_kind, has_finite_verb, inside_quote, pieces_around
+from attrib.detect.subjects import SUBJECTS, can_be_source
 from attrib.doctext import text_of
 from attrib.lexicon import Lexicon
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from attrib.detect.documents import DOCUMENTS, document_author
 from attrib.detect.found import Found
 from attrib.detect.quotes import Quote
-from attrib.detect.reported import can_be_source, can_speak, participle_subject, subject_of
+from attrib.detect.subjects import can_be_source, can_speak, participle_subject, subject_of
 from attrib.detect.withheld import is_withheld
 from attrib.doctext import text_of
 from attrib.lexicon import Lexicon

@@ -66,7 +66,7 @@ def main() -> None:
                                           "start": d["content"]["start"], "end": d["content"]["end"]}
                                          for d in c["details"]]})
     out = {level: {k: counts[(level, k)] for k in ("right", "wrong", "unjudged")} for level in ("quote", "claim")}
-    for level, row in out.items():
+    for row in out.values():
         decided = row["right"] + row["wrong"]
         row["precision_of_judged"] = round(row["right"] / decided, 4) if decided else None
     print(json.dumps(out, indent=1))
