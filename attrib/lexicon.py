@@ -24,6 +24,7 @@ _KEYS = (
     "person_nouns",
     "thing_nouns",
     "document_nouns",
+    "speech_nouns",
 )
 
 
@@ -42,6 +43,7 @@ class Lexicon:
     person_nouns: frozenset[str]
     thing_nouns: frozenset[str]
     document_nouns: frozenset[str]
+    speech_nouns: frozenset[str]
 
     def is_cue(self, lemma: str) -> bool:
         return lemma.lower() in self.speech or lemma.lower() in self.that_only

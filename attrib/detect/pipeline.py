@@ -1,6 +1,6 @@
 """Run the detectors over one Doc and reconcile what they found.
 
-Order: reported speech (cue verbs), "as X put it", "according to", quote-led direct quotes,
+Order: reported speech (cue verbs), "as X put it", "X's claim that", "according to", quote-led direct quotes,
 then quotes with no cue (detect/floating.py). A phrase that only names the channel of another record in
 its sentence ("..., according to Russian state media") becomes that record's
 ``via`` instead of a record of its own.
@@ -18,6 +18,7 @@ from attrib.detect.as_frame import detect_as_frames
 from attrib.detect.direct import detect_direct
 from attrib.detect.floating import floating_quotes
 from attrib.detect.found import Found
+from attrib.detect.noun_cues import detect_noun_cues
 from attrib.detect.quotes import Quote, find_quotes
 from attrib.detect.reported import detect_reported
 from attrib.doctext import text_of
@@ -133,6 +134,7 @@ def detect(doc: Doc, *, lexicon: Optional[Lexicon] = None, quotes: Optional[list
     quotes = find_quotes(text_of(doc)) if quotes is None else quotes
     records = [found for _, found in detect_reported(doc, quotes, lexicon)]
     records += [found for _, found in detect_as_frames(doc, quotes, lexicon)]
+    records += [found for _, found in detect_noun_cues(doc, quotes, lexicon)]
     cue_sentences = {_sentence_of(doc, r.cue[0]) for r in records if r.cue}
     for according, found in detect_according(doc, quotes):
         if according.sent.start in cue_sentences:

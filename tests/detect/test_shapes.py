@@ -238,3 +238,20 @@ def test_shapes_a_participle_after_the_object_is_its_own_statement(extract):
 )
 def test_shapes_for_saying_belongs_to_whoever_is_blamed(extract, text, expected):
     assert summary(extract(text))[-1:] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a possessed noun of saying with its that-clause
+        ("Mara Quill's claim that the bridge was unsafe was never tested.",
+         [("indirect", "the bridge was unsafe", "Mara Quill", "claim")]),
+        ("The ministry's statement that the talks had failed came late.",
+         [("indirect", "the talks had failed", "ministry", "statement")]),
+        # a relative clause ("that she made") is no content; a pronoun owner is left to verb cues
+        ("The claim that she made was false.", []),
+        ("His claim that taxes would fall was false.", []),
+    ],
+)
+def test_shapes_possessed_nouns_of_saying(extract, text, expected):
+    assert summary(extract(text)) == expected
