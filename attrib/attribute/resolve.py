@@ -75,6 +75,7 @@ def _main_subject(token: Token) -> bool:
 
 
 _RELATIVE = frozenset(("who", "that", "which"))
+_DEFINITE = ("the", "this", "that")
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 
 
@@ -256,41 +257,36 @@ class SpeakerResolver:
             lemma = head.lemma_.lower()
             if head.dep_ not in _SUBJECT or head.tag_ != "NN" or self._in_quote(head.idx):
                 continue
-            if lemma in self.lexicon.channel_nouns and lemma not in self.lexicon.media_nouns:
-                # "The email said ... It said ...": a writing the article does not name, in doubt
-                det = next((c for c in head.children if c.dep_ == "det" and c.lower_ in ("the", "this", "that")), None)
-                if det is not None:
-                    mention = self.doc[det.i : head.i + 1]
-                    out.append(Candidate(mention.start_char, (mention.start_char, mention.end_char),
-                                         strip_determiner(mention.text), "document", True, doubtful=True,
-                                         main=_main_subject(head)))
-                continue
-            if lemma not in self.lexicon.person_nouns:
+            writing = lemma in self.lexicon.channel_nouns and lemma not in self.lexicon.media_nouns
+            if not writing and lemma not in self.lexicon.person_nouns:
                 continue
             det = next((c for c in head.children if c.dep_ == "det" and c.i < head.i), None)
-            if det is None or det.lower_ not in ("the", "this", "that") or any(
-                    t.pos_ == "PROPN" or t.dep_ == "poss" for t in head.lefts):
+            if det is None or det.lower_ not in _DEFINITE:
+                continue
+            if not writing and any(t.pos_ == "PROPN" or t.dep_ == "poss" for t in head.lefts):
                 continue
             mention = self.doc[det.i : head.i + 1]
-            named = self._titled(mention, head) or self._described(head)
-            if named is not None:
-                out.append(Candidate(mention.start_char, named.span or (mention.start_char, mention.end_char),
-                                     named.name, "person", True, role=named.role, main=_main_subject(head)))
-            else:
-                out.append(Candidate(mention.start_char, (mention.start_char, mention.end_char),
-                                     strip_determiner(mention.text), "person", True, doubtful=True,
+            span = (mention.start_char, mention.end_char)
+            # "The email said ... It said ...": a writing the article does not name, in doubt
+            named = None if writing else self._titled(mention, head) or self._described(head, head.idx)
+            if named is not None and named.type == "person":
+                out.append(Candidate(span[0], named.span or span, named.name, "person", True, role=named.role,
                                      main=_main_subject(head)))
+            else:
+                out.append(Candidate(span[0], span, strip_determiner(mention.text), "document" if writing else "person",
+                                     True, doubtful=True, main=_main_subject(head)))
         return out
 
-    def _described(self, head: Token) -> Optional[Resolved]:
-        """The person the article described before with this noun ("Ana Ruiz, the mayor, ...")."""
+    def _described(self, head: Token, char: int) -> Optional[Resolved]:
+        """The entity the article described before ``char`` with this noun ("Ana Ruiz, the
+        mayor, ...", "Lumora Inc., the retailer, ...")."""
         lemma = head.lemma_.lower()
-        described = [d for d in self.index.descriptions if d.noun == lemma and d.start < head.idx
-                     and d.name in self.index.persons]
+        described = [d for d in self.index.descriptions if d.noun == lemma and d.start < char]
         if not described:
             return None
         d = described[-1]
-        return Resolved(d.name, "person", self.index.roles.get(d.name), head.idx, span=(d.start, d.start + len(d.name)))
+        kind = "person" if d.name in self.index.persons else self._type_of(head, d.name, "ORG")
+        return Resolved(d.name, kind, self.index.roles.get(d.name), char, span=(d.start, d.start + len(d.name)))
 
     def _gender_of(self, name: str) -> Optional[str]:
         """Bound pronouns and an honorific before the full name, then an honorific before its
@@ -399,12 +395,9 @@ class SpeakerResolver:
         titled = self._titled(mention, head)
         if titled is not None:
             return titled
-        described = [d for d in self.index.descriptions if d.noun == lemma and d.start < char]
-        if described:
-            d = described[-1]
-            kind = "person" if d.name in self.index.persons else self._type_of(head, d.name, "ORG")
-            role = self.index.roles.get(d.name)
-            return Resolved(d.name, kind, role, char, span=(d.start, d.start + len(d.name)))
+        described = self._described(head, char)
+        if described is not None:
+            return described
         if lemma in self.lexicon.organization_nouns and head.tag_ == "NN":
             # "Lumenar Inc. will cut jobs, the chipmaker said": the nearest organisation
             # named in this sentence or the one before, outside quotations, not a news outlet
@@ -562,7 +555,7 @@ class SpeakerResolver:
                 return self._unresolved(mention, head, hit)
             if hit is not None:
                 resolved, resolution = hit
-        elif head.pos_ == "NOUN" and mention[0].lower_ in ("the", "this", "that") and not any(
+        elif head.pos_ == "NOUN" and mention[0].lower_ in _DEFINITE and not any(
                 t.pos_ == "PROPN" and not (t.i < head.i and t.ent_type_ in ("GPE", "NORP", "LOC"))
                 for t in mention):  # "the New York businessman": a place before the noun is still a description
             resolved = self._nominal(mention, head)

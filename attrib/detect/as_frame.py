@@ -33,7 +33,7 @@ def _frame_cue(verb: Token, lexicon: Lexicon) -> bool:
     objects = [c for c in verb.children if c.dep_ in _OWN_CONTENT]
     if verb.lemma_.lower() == "put":
         return len(objects) == 1 and objects[0].lower_ == "it"
-    return lexicon.is_cue(verb.lemma_.lower()) and verb.lemma_.lower() in lexicon.speech and not objects
+    return verb.lemma_.lower() in lexicon.speech and not objects
 
 
 def detect_as_frames(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iterator[tuple[Token, Found]]:

@@ -156,8 +156,7 @@ def clause_content(verb: Token, lexicon: Lexicon) -> Optional[tuple[int, int, li
         clauses = [
             c
             for c in verb.children
-            if c.dep_ == "advcl" and c.i > verb.i and not any(m.dep_ == "mark" and m.lower_ != "that" for m in c.children)
-            and not any(m.tag_ == "WRB" and m.i < c.i for m in c.children)  # "said little when she resigned"
+            if c.dep_ == "advcl" and c.i > verb.i and not _subordinated(c)  # not "said little when she resigned"
             and any(m.dep_ in SUBJECTS for m in c.children)
         ]
     if not clauses:
