@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from attrib.detect.found import Found
 from attrib.detect.quotes import Quote
-from attrib.detect.spans import content_and_kind, has_finite_verb, inside_quote, pieces_around
+from attrib.detect.spans import content_and_kind, has_finite_verb, inside_quote, pieces_around, puts_it
 from attrib.detect.subjects import SUBJECTS, can_be_source
 from attrib.doctext import text_of
 from attrib.lexicon import Lexicon
@@ -31,8 +31,8 @@ _OWN_CONTENT = ("dobj", "ccomp", "xcomp", "attr")
 def _frame_cue(verb: Token, lexicon: Lexicon) -> bool:
     """'put it' (with 'it' as object), or a speech cue with no content of its own."""
     objects = [c for c in verb.children if c.dep_ in _OWN_CONTENT]
-    if verb.lemma_.lower() == "put":
-        return len(objects) == 1 and objects[0].lower_ == "it"
+    if puts_it(verb):
+        return len(objects) == 1
     return verb.lemma_.lower() in lexicon.speech and not objects
 
 

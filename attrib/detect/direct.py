@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from attrib.detect.documents import DOCUMENTS, document_author
 from attrib.detect.found import Found
 from attrib.detect.quotes import Quote
+from attrib.detect.spans import puts_it
 from attrib.detect.subjects import can_be_source, can_speak, participle_subject, subject_of
 from attrib.detect.withheld import is_withheld
 from attrib.doctext import text_of
@@ -52,7 +53,7 @@ def _is_quote_cue(token: Token, quote: Quote, text: str, lexicon: Lexicon) -> bo
     lemma = token.lemma_.lower()
     if lemma == "continue" and not any(c.dep_ in ("dobj", "xcomp") for c in token.children):
         return True  # 'She continued, "..."'
-    if lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
+    if puts_it(token):
         return True  # 'As Ms. Reyes put it, "..."'
     return lemma == "ask" and text[quote.start : quote.end].rstrip(" ,.\u201d\"'").endswith("?")
 

@@ -28,6 +28,11 @@ def has_finite_verb(tokens: Iterable[Token]) -> bool:
     return any(t.tag_ in _FINITE for t in tokens)
 
 
+def puts_it(verb: Token) -> bool:
+    """The idiom "put it" ("As Ms. Reyes put it, ..."): the verb "put" with "it" as its object."""
+    return verb.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+
+
 def subtree_extent(token: Token, exclude: Iterable[Token] = ()) -> tuple[int, int]:
     """Token index range [first, last] of ``token``'s subtree minus the subtrees of ``exclude``."""
     cut = {t.i for x in exclude for t in x.subtree}
