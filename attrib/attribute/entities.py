@@ -115,7 +115,7 @@ class EntityIndex:
 
         candidates = [full for full in self.persons if matches(full)]
         if len(words) == 1 and not any(len(c.split()) > 1 for c in candidates):
-            # a family name inside a longer one ("Acosta" for "Melba Acosta Febo"), when no
+            # a family name inside a longer one ("Acosta" for "Ana Acosta Ruiz"), when no
             # name ends or begins with it
             candidates += [full for full in self.persons if words[0] in full.split()[1:-1] and len(full.split()) >= 3]
         if not any(len(c.split()) > len(words) for c in candidates):
@@ -172,7 +172,7 @@ def entity_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
     dash = next((k for k, t in enumerate(tokens) if k and t.text in ("-", "\u2013", "\u2014") and t.whitespace_
                  and tokens[k - 1].whitespace_), None)
     if dash is not None:
-        tokens = tokens[:dash]  # "Deborah Reynolds - Santilli's girlfriend": a dash between phrases ends the name
+        tokens = tokens[:dash]  # "Dora Lind - the activist's partner": a dash between phrases ends the name
     while tokens and tokens[-1].tag_ == "POS":
         tokens = tokens[:-1]
     if not tokens:
@@ -180,7 +180,7 @@ def entity_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
     doc = ent.doc
     while tokens[-1].text.endswith("-") and not tokens[-1].whitespace_ and tokens[-1].i + 1 < len(doc) \
             and doc[tokens[-1].i + 1].is_alpha and (tokens[-1].text != "-" or not doc[tokens[-1].i - 1].whitespace_):
-        tokens.append(doc[tokens[-1].i + 1])  # "Ban Ki-" + "moon": NER stopped inside a hyphenated name
+        tokens.append(doc[tokens[-1].i + 1])  # "Lee Jae-" + "won": NER stopped inside a hyphenated name
     return text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
 
 

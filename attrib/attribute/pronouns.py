@@ -7,7 +7,7 @@ gender is known to differ; "it" takes organisations and media; "they" groups, or
 or plural sources. The sieves then choose, most precise first:
 
 0. ``quote-run``: when the pronoun's own sentence names someone only as the subject of a
-   clause inside it ("Asked whether Clinton would win, she replied: ..."), the speaker of
+   clause inside it ("Asked whether Ana Ruiz would win, she replied: ..."), the speaker of
    the statement in the sentence just before, who goes on speaking.
 1. ``subject``: the subject of the nearest sentence (the pronoun's own, before it, or an
    earlier one) whose subject is a compatible candidate; the speaker of an attributed
@@ -89,7 +89,7 @@ def choose(
     fitting = {d: [c for c in cs if fits(c)] for d, cs in near.items()}
     own = [c for c in fitting.get(0, []) if c.subject]
     if own and not any(c.main or c.spoke for c in own):
-        # the pronoun's own sentence names someone only inside a clause ("Asked whether Clinton
+        # the pronoun's own sentence names someone only inside a clause ("Asked whether Ana Ruiz
         # would win, she replied: ..."): the speaker of the statement just before, in a run
         # of quotes, is the one who goes on speaking
         last = [c for c in fitting.get(1, []) if c.spoke]
@@ -99,7 +99,7 @@ def choose(
         subjects = [c for c in fitting[d] if c.subject]
         if subjects:
             # in the pronoun's own sentence the nearest subject; in an earlier one its speaker
-            # ("Pence said Trump will wait. '...,' he said": Pence) or main-clause subject,
+            # ("Petrov said Ekberg will wait. '...,' he said": Petrov) or main-clause subject,
             # then the last
             return max(subjects, key=lambda c: (c.start, c.spoke) if d == 0 else (c.spoke or c.main, c.spoke, c.start)), "subject"
     for d in sorted(fitting):

@@ -62,8 +62,8 @@ _NOUN_GENDER = {**dict.fromkeys(("spokeswoman", "chairwoman", "congresswoman", "
 
 def _main_subject(token: Token) -> bool:
     """The subject of its sentence's main clause (or of a clause conjoined with it), not of a
-    clause inside it ("Trump was blunt, claiming that Obama wanted ...": Trump, not Obama).
-    A clause the parser hung under the verb of a quotation that follows a colon ('Mosman saw it
+    clause inside it ("Petrov was blunt, claiming that Ekberg wanted ...": Petrov, not Ekberg).
+    A clause the parser hung under the verb of a quotation that follows a colon ('Judge Varga saw it
     differently: "..."') is still the main one."""
     head = token.head
     if token.dep_ not in _SUBJECT:
@@ -185,10 +185,10 @@ class SpeakerResolver:
                         continue
                     full = self.index.fullest_person(name, before=ent.start_char) or name
                     if len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and full == name:
-                        continue  # "Coal miners": a word modifying a common noun, no person the article names
+                        continue  # "Steel workers": a word modifying a common noun, no person the article names
                     if ent.root.tag_ == "NNPS" and any(t.lower_ == "the" for t in ent.root.lefts):
                         continue  # "the Clintons": a family, no "he" or "she"
-                    # "One local woman, Karen Robison, pulled ...": the name in apposition to a
+                    # "One local teacher, Karen Lund, stopped ...": the name in apposition to a
                     # subject is that subject
                     root = ent.root.head if ent.root.dep_ == "appos" and ent.root.head.dep_ in _SUBJECT else ent.root
                     self._persons.append((ent.start_char, ent.end_char, full, root.dep_ in _SUBJECT,
@@ -197,7 +197,7 @@ class SpeakerResolver:
             # the article named that person in full
             for token in self.doc:
                 if (token.ent_type_ != "PERSON" and token.text[:1].isupper()
-                        # a subject mistagged ("Sanders" as a plural, "Trump" as a verb) counts too
+                        # a subject mistagged (a surname tagged as a plural noun or as a verb) counts too
                         and (token.pos_ == "PROPN" or token.dep_ in _SUBJECT)
                         and token.dep_ != "compound" and not self._in_quote(token.idx)):
                     full = self.index.fullest_person(token.text, before=token.idx)
@@ -295,8 +295,8 @@ class SpeakerResolver:
         direct = self.gender.get(name) or self.index.gender.get(name) or _NOUN_GENDER.get(words[-1].lower())
         if direct:
             return direct  # "ICE spokeswoman": the noun says
-        # an honorific before the family name ("Mrs. Schlafly") may belong to a relative, and
-        # a first-name list errs on names written family name first ("Mr. Lou" for "Lou Jiwei"):
+        # an honorific before the family name ("Mrs. Brandt") may belong to a relative, and
+        # a first-name list errs on names written family name first ("Mr. Wang" for "Wang Lei"):
         # when the two disagree, the gender is unknown
         honorific = self.index.gender.get(words[-1]) or self.index.gender.get(words[0])
         listed = name_gender(name)
@@ -328,7 +328,7 @@ class SpeakerResolver:
             want = PERSONAL[word]
 
             def fits(c: Candidate) -> bool:
-                # a speaker NER left untyped, named by one capitalised word ("D'Souza"), is
+                # a speaker NER left untyped, named by one capitalised word ("D'Amato"), is
                 # most likely a person
                 person = c.type == "person" or (c.type == "unknown" and c.spoke and len(c.name.split()) == 1
                                                 and c.name[:1].isupper())

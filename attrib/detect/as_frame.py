@@ -54,7 +54,7 @@ def detect_as_frames(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Ite
             continue
         frame_tokens = {t.i for t in verb.subtree}
         # Before the frame, a conjunction, adverb or subordinate clause is the writer's ("Yet, as
-        # Bown observed, ...", "because, as the memo put it, ..."); the subject is content
+        # Ruiz observed, ...", "because, as the memo put it, ..."); the subject is content
         # ("The agency, as Lund put it, is ...").
         framing = {t.i for c in clause.children if c.i < min(verb.i, clause.i) and c.dep_ in _FRAMING for t in c.subtree}
         words = [t.i for t in clause.subtree if t.i not in frame_tokens and t.i not in framing

@@ -1,5 +1,5 @@
-"""A noun of saying with its speaker as possessor: "Trump's claim that there have been
-thousands of shootings", "the ministry's statement that the talks had failed".
+"""A noun of saying with its speaker as possessor: "Mara Quill's claim that the bridge
+was unsafe", "the ministry's statement that the talks had failed".
 
 The noun is in the lexicon's ``speech_nouns``; its possessor can name a source; its
 that-clause (a complement: the clause has a subject of its own, unlike the relative clause of
@@ -46,6 +46,6 @@ def detect_noun_cues(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Ite
         if decided is None:
             continue
         kind, content = decided
-        mention = doc[owner.left_edge.i : owner.i + 1]  # "Donald Trump" without "'s"
+        mention = doc[owner.left_edge.i : owner.i + 1]  # "Mara Quill" without "'s"
         core = noun.lemma_.lower() != "denial"
         yield noun, Found(kind, content, (noun.idx, noun.idx + len(noun)), mention, None, "noun-cue", core)

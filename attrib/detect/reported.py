@@ -68,7 +68,7 @@ def cue_lemma(verb: Token, lexicon: Lexicon) -> str:
 
 
 def _verb_read_as_noun(token: Token) -> bool:
-    """'But Trump claims that he ...' tagged as a plural noun: a sentence root with a subject
+    """'But Tess Varga claims that the fund ...' tagged as a plural noun: a sentence root with a subject
     and a clause of its own is a verb whatever its tag."""
     return (token.dep_ == "ROOT" and token.tag_ == "NNS" and any(c.dep_ in SUBJECTS for c in token.children)
             and any(c.dep_ in CLAUSAL and c.i > token.i for c in token.children))

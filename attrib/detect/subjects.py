@@ -75,7 +75,7 @@ def subject_of(verb: Token, lexicon: Lexicon) -> Optional[Token]:
 
 
 def _absorbed_subject(verb: Token) -> Optional[Token]:
-    """'At a meeting with the board of the Post Trump said that ...': with no comma after a
+    """'At a lunch with the editors of the Ledger Lindqvist said that ...': with no comma after a
     fronted phrase, the parser reads the subject as the last word of that phrase. The name
     just before a subjectless cue is the subject when the article names a person with it."""
     doc = verb.doc

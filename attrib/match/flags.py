@@ -111,13 +111,13 @@ _QUOTE_MARKS = re.compile("[\"\u201c\u2018']{1,2}")
 
 def _quotes_another(record: Attribution) -> bool:
     """A mixed statement whose quoted words follow another cue inside its content ("advisers
-    say the move could backfire, angering his supporters, whom Mrs. Clinton praised 'for
+    say the move could backfire, angering voters whom Ana Ruiz praised 'for
     challenging us'"): the quoted words are the embedded speaker's, not this speaker's."""
     if record.kind != "mixed":
         return False
     opening = _QUOTE_MARKS.search(record.content.text)
     words = re.findall(r"[\w'\u2019.]+", record.content.text[: opening.start()] if opening else "")
-    # a cue word right after a name ("Mrs. Clinton praised"), not after a pronoun ("what it termed")
+    # a cue word right after a name ("Ana Ruiz praised"), not after a pronoun ("what it termed")
     return any(w.lower() in _cue_forms() and any(p[:1].isupper() for p in words[max(1, k - 2) : k])
                for k, w in enumerate(words))
 

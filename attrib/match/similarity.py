@@ -198,7 +198,7 @@ def _printed_in(fragment: tuple[str, ...], other: tuple[tuple[str, ...], ...],
     if len(content) < 2 or content in slogans:
         return False
     if longest is not None and _CLAUSE_WORDS.intersection(fragment):
-        return False  # "not quite there yet", "I'm ready": a piece of a sentence, not a term
+        return False  # "not ready just yet", "I'm ready": a piece of a sentence, not a term
     needle = " " + " ".join(fragment) + " "
     return any(needle in " " + " ".join(f) + " " for f in other if longest is None or len(f) <= longest)
 
@@ -224,13 +224,13 @@ def quote_similarity(a: Features, b: Features, same_speaker: bool = False, relat
     coverage = quote_coverage(a, b)
     runs = len(a.grams & b.grams)
     # one run of QUOTE_RUN_WORDS content words is a common phrase when two speakers say it
-    # ("the investigation of Secretary Clinton's use of a personal email system")
+    # ("the review of the city budget office records")
     strong = (shorter >= QUOTE_MIN_WORDS and coverage >= QUOTE_COVERAGE) or runs >= (1 if same_speaker else 2)
     near = related if near is None else near
     if strong and (near or runs >= QUOTE_FAR_RUNS):
         return max(coverage, QUOTE_COVERAGE)
     # Two speakers: only a term both articles quote as a short fragment ("a 'comprehensive
-    # strategic partnership'"), never words inside one side's longer quote ("not quite there yet")
+    # strategic partnership'"), never words inside one side's longer quote ("not ready just yet")
     longest = None if same_speaker else QUOTE_TERM_WORDS
     if related and (any(_printed_in(f, b.fragments, slogans, longest) for f in a.titled_out)
                     or any(_printed_in(f, a.fragments, slogans, longest) for f in b.titled_out)):
