@@ -61,6 +61,8 @@ def main() -> None:
     ap.add_argument("--exclude", action="append", default=[], help="a names file whose articles are skipped")
     ap.add_argument("--per-doc", type=int, default=PER_DOC)
     ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--holdout-share", type=float, default=HOLDOUT_SHARE,
+                    help="share of the statements (whole articles, the last taken) held out")
     args = ap.parse_args()
     classes = set(args.classes.split(","))
     skip = {json.loads(line)["doc_id"] for path in args.exclude for line in open(path, encoding="utf-8") if line.strip()}
@@ -89,7 +91,7 @@ def main() -> None:
         if len(recs) > args.per_doc:
             recs = sorted(random.Random(d).sample(recs, args.per_doc), key=lambda r: r["source"][0])
         chosen.extend(recs)
-    cut = len(chosen) - int(len(chosen) * HOLDOUT_SHARE)
+    cut = len(chosen) - int(len(chosen) * args.holdout_share)
     while 0 < cut < len(chosen) and chosen[cut]["doc_id"] == chosen[cut - 1]["doc_id"]:
         cut += 1  # a held-out article is held out whole
     with open(args.out, "w", encoding="utf-8") as fh:
