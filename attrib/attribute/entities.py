@@ -166,6 +166,9 @@ def entity_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
         marks = [k for k, t in enumerate(tokens[:-1]) if t.lower_ in HONORIFICS or t.lower_ in titles]
         if marks:
             tokens = tokens[marks[-1] + 1 :]
+        # "Backs Ana Ruiz" in a title-case headline, "Marine Tom Hale": a capitalised word that is
+        # no first name, before a listed first name and a family name, is no part of the name
+        tokens = _from_first_name(_with_nickname(tokens))
     # "Interfax news agency" -> "Interfax"; an all-lower-case phrase ("housing ministry") stays
     while len(tokens) > 1 and tokens[-1].is_lower and not all(t.is_lower for t in tokens):
         tokens = tokens[:-1]
@@ -182,6 +185,42 @@ def entity_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
             and doc[tokens[-1].i + 1].is_alpha and (tokens[-1].text != "-" or not doc[tokens[-1].i - 1].whitespace_):
         tokens.append(doc[tokens[-1].i + 1])  # "Lee Jae-" + "won": NER stopped inside a hyphenated name
     return text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+
+
+_OPENERS = ("\"", "\u201c", "'", "\u2018")
+_CLOSERS = ("\"", "\u201d", "'", "\u2019")
+
+
+def _title_case(sent: Span) -> bool:
+    """A headline written in title case, where every word is capitalised ("Mayor Backs New Plan")."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _from_first_name(tokens: list[Token]) -> list[Token]:
+    """'Carla Diaz Backs Ana Ruiz' in a title-case headline: a capitalised word that is no listed
+    first name, before a listed first name and a family name, is no part of the name there."""
+    names = first_names()
+    if (len(tokens) > 2 and tokens[0].is_alpha and _title_case(tokens[0].sent) and tokens[0].lower_ not in names and tokens[1].lower_ in names
+            and (tokens[2].text[:1].isupper() or tokens[2].text in _OPENERS) and tokens[-1].lower_ not in names):
+        return tokens[1:]  # not when the last word too is in the list: "Kim Jong Un" is one name
+    return tokens
+
+
+def _with_nickname(tokens: list[Token]) -> list[Token]:
+    """'Tom "Tig" Hale': NER stops at a quoted nickname; the name runs on to the family name
+    after it. A name that ends in an opened quotation without one is cut before it."""
+    if len(tokens) < 2:
+        return tokens
+    doc = tokens[-1].doc
+    opened = next((k for k, t in enumerate(tokens) if k and t.text in _OPENERS), None)
+    if opened is None or any(t.text in _CLOSERS for t in tokens[opened + 1 :]):
+        return tokens
+    end = tokens[-1].i + 1
+    if (opened == len(tokens) - 2 and end + 1 < len(doc) and doc[end].text in _CLOSERS
+            and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper()):
+        return tokens + [doc[end], doc[end + 1]]
+    return tokens[:opened]
 
 
 def _name_start(ent: Span, name: str) -> int:
@@ -350,6 +389,7 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset(),
                 honorific = HONORIFICS[prev.lower_]
             if chain and honorific:
                 index.gender.setdefault(text_of(doc)[chain[0].idx : token.idx + len(token)], honorific)
+            chain = _from_first_name(chain)
             if len(chain) >= 2 and all(t.text[:1].isupper() for t in chain) and token.lower_ not in thing_nouns:
                 text = text_of(doc)[chain[0].idx : token.idx + len(token)]
                 index.chains[text] += 1

@@ -121,3 +121,23 @@ def test_nominal_with_a_place_before_the_noun_is_still_a_description(extract):
     # "the Ohio businessman" and no one introduced with that noun: doubt, not a name
     records = extract("The vote was close. The Ohio businessman said the plant would stay open.")
     assert [(r.speaker.name, r.speaker.resolution) for r in records] == [("The Ohio businessman", "unresolved")]
+
+
+def test_a_quoted_nickname_stays_inside_the_name(extract):
+    [record] = extract('Veteran John "Tig" Tiegen spoke at the rally. He said the mission was a failure.')
+    assert record.speaker.name.endswith('John "Tig" Tiegen')
+
+
+def test_a_title_case_headline_verb_is_no_first_name(extract):
+    # the headline's "Backs" is capitalised like a name; "she" is Carla Moreno, never the man
+    records = extract("Carla Moreno Backs Tom Bell: We Need A Fighter.\n\nCarla Moreno threw her support behind "
+                      "Sen. Tom Bell on Wednesday. She said the party needed a fighter.")
+    assert named(records) == [("Carla Moreno", "pronoun")]
+
+
+@pytest.mark.parametrize("text,name", [
+    # a name whose every word is on the first-name list keeps its first word
+    ("North Korean leader Kim Jong Un visited the plant. Kim Jong Un said output would rise.", "Kim Jong Un"),
+])
+def test_first_words_of_names_are_kept(extract, text, name):
+    assert [r.speaker.name for r in extract(text)] == [name]
