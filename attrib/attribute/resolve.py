@@ -338,7 +338,9 @@ class SpeakerResolver:
                 return c.type in ("group", "organization", "media") or (c.plural and c.type == "person")
         elif word in NEUTER:
             def fits(c: Candidate) -> bool:
-                return not c.plural and c.type in ("organization", "media", "document")
+                # never the family name of a person the article names ("Hale" tagged as an organisation)
+                return (not c.plural and c.type in ("organization", "media", "document")
+                        and not any(p.endswith(" " + c.name) for p in self.index.persons))
         else:
             return None
         chosen, sieve = choose(self._candidates(char), char, self._sentences(), fits)
