@@ -209,10 +209,12 @@ def quote_similarity(a: Features, b: Features, same_speaker: bool = False, relat
 
     - most (QUOTE_COVERAGE) of the shorter quote's content words in order, for a quote of at
       least QUOTE_MIN_WORDS content words, or a run of QUOTE_RUN_WORDS content words printed
-      alike (of QUOTE_RUN_WORDS + 1 when the speakers differ): the same quote when the articles were published within a week (``near``; one
-      event, ``related``, when dates are unknown); between articles further apart (a speaker
-      repeating a line at another event) only with a longer run (QUOTE_FAR_RUNS runs: 7
-      content words printed alike);
+      alike (of QUOTE_RUN_WORDS + 1 when the speakers differ): the same quote when the articles
+      were published within a week (``near``; one event, ``related``, when dates are unknown);
+      further apart, when one speaker says most of the shorter quote again (a speaker
+      repeating a line at another event stays a true match; one shared phrase inside two
+      longer quotes is no repeated line), else only with a longer run (QUOTE_FAR_RUNS runs:
+      7 content words printed alike);
     - a shorter quoted fragment (two or more content words) printed whole in the other's
       quotes (credited to two speakers: in a quote of at most QUOTE_TERM_WORDS words, a term
       both articles quote): only within one event, and never a phrase many articles quote (``slogans``:
@@ -225,9 +227,10 @@ def quote_similarity(a: Features, b: Features, same_speaker: bool = False, relat
     runs = len(a.grams & b.grams)
     # one run of QUOTE_RUN_WORDS content words is a common phrase when two speakers say it
     # ("the review of the city budget office records")
-    strong = (shorter >= QUOTE_MIN_WORDS and coverage >= QUOTE_COVERAGE) or runs >= (1 if same_speaker else 2)
+    covered = shorter >= QUOTE_MIN_WORDS and coverage >= QUOTE_COVERAGE
+    strong = covered or runs >= (1 if same_speaker else 2)
     near = related if near is None else near
-    if strong and (near or runs >= QUOTE_FAR_RUNS):
+    if strong and (near or runs >= QUOTE_FAR_RUNS or (same_speaker and covered)):
         return max(coverage, QUOTE_COVERAGE)
     # Two speakers: only a term both articles quote as a short fragment ("a 'comprehensive
     # strategic partnership'"), never words inside one side's longer quote ("not ready just yet")

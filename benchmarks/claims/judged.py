@@ -8,7 +8,9 @@ offsets, so renumbered records still match) sat together in one judged cluster:
 - wrong: one of them was a wrong member, or the judged cluster was wrong as a whole.
 
 Everything else is unjudged and listed (`--unjudged FILE` writes them, ids and offsets
-only, for a reader to judge). Figures are printed as JSON.
+only, for a reader to judge). A flag a cluster raises is judged when the judged cluster that
+holds its members has a verdict on that flag (``speaker_differs_right`` ...); flags raised
+anew are listed with the unjudged clusters. Figures are printed as JSON.
 
 usage: python benchmarks/claims/judged.py CLUSTERS.json [--judgements FILE] [--unjudged FILE]
 """
@@ -47,6 +49,18 @@ def verdict(members: list[tuple[str, int, int]], judged: list[dict]) -> str | No
     return None
 
 
+FLAGS = ("speaker_differs", "via_differs", "wording_differs")
+
+
+def flag_verdict(members: list[tuple[str, int, int]], flag: str, judged: list[dict]) -> bool | None:
+    """Whether the readers found a flag right on the judged cluster holding these members."""
+    wanted = set(members)
+    for j in judged:
+        if wanted <= {_key(m) for m in j["members"]} and j.get(f"{flag}_right") is not None:
+            return bool(j[f"{flag}_right"])
+    return None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("clusters", type=Path)
@@ -57,10 +71,16 @@ def main() -> None:
     clusters = json.loads(args.clusters.read_text(encoding="utf-8"))
     counts: Counter = Counter()
     unjudged = []
+    flags: Counter = Counter()
     for c in clusters:
         v = verdict(_members(c), judged)
         counts[(c["level"], v or "unjudged")] += 1
-        if v is None:
+        fresh = False
+        for flag in c.get("flags", []):
+            f = flag_verdict(_members(c), flag, judged)
+            flags[(flag, {True: "right", False: "wrong", None: "unjudged"}[f])] += 1
+            fresh = fresh or f is None
+        if v is None or fresh:
             unjudged.append({"cluster": c["id"], "level": c["level"], "flags": c.get("flags", []),
                              "members": [{"attribution_id": d["attribution_id"], "doc_id": d["doc_id"],
                                           "start": d["content"]["start"], "end": d["content"]["end"]}
@@ -69,6 +89,7 @@ def main() -> None:
     for row in out.values():
         decided = row["right"] + row["wrong"]
         row["precision_of_judged"] = round(row["right"] / decided, 4) if decided else None
+    out["flags"] = {flag: {k: flags[(flag, k)] for k in ("right", "wrong", "unjudged")} for flag in FLAGS}
     print(json.dumps(out, indent=1))
     if args.unjudged:
         with args.unjudged.open("w", encoding="utf-8") as fh:

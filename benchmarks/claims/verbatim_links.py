@@ -12,6 +12,13 @@ least ``--content`` content words (so that "at the end of the day" or "president
 united states", which many speakers say, do not count as one quotation). It counts
 as extracted when each side lies in a direct or mixed record, and as linked when those two
 records are in one cluster. Prints the counts; nothing of the texts.
+
+Two counts are printed. By record pairs (``by_record_pair``), as first measured: each pair of
+records of two outlets that print one run is a shared quotation. By quotation
+(``by_quotation``): records that print one run form one quotation, also within an article,
+so that an article printing a line twice (a speaker repeating it, or a second speaker
+quoting it) holds one quotation, not two; a quotation shared by two articles is linked when
+some record of each that prints it is in one cluster with the other.
 """
 from __future__ import annotations
 
@@ -59,6 +66,18 @@ def main() -> None:
         return next((rid for s, e, rid in quoted.get(doc, []) if s <= char < e), None)
 
     pairs: dict[tuple[str, str], tuple[str | None, str | None]] = {}
+    parent: dict[str, str] = {}  # union-find over the records that print one run
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for places in runs.values():
+        printed = [r for r in (record_at(d, c) for d, c in sorted(places)) if r]
+        for r in printed[1:]:
+            parent[root(r)] = root(printed[0])
     for places in runs.values():
         for (da, ca), (db, cb) in combinations(sorted(places), 2):
             if da == db or outlet[da] == outlet[db]:
@@ -68,9 +87,29 @@ def main() -> None:
     shared = len(pairs)
     extracted = [(a, b) for a, b in pairs.values() if a and b]
     linked = [(a, b) for a, b in extracted if cluster_of.get(a) and cluster_of.get(a) == cluster_of.get(b)]
-    print(json.dumps({"verbatim_shared_quotations": shared, "both_extracted": len(extracted), "linked": len(linked),
-                      "linked_share": round(len(linked) / len(extracted), 4) if extracted else None,
-                      "unlinked": sorted(f"{a} ~ {b}" for a, b in set(extracted) - set(linked))}, indent=1))
+    # by quotation: one per (quotation, pair of articles), linked if any two of its records are
+    quotations: dict[tuple[str, str, str], bool] = {}
+    for a, b in extracted:
+        da, db = sorted((a.split("#")[0], b.split("#")[0]))
+        key = (root(a), da, db)
+        quotations[key] = quotations.get(key, False) or (a, b) in set(linked)
+    for a, b in extracted:
+        key = (root(a), *sorted((a.split("#")[0], b.split("#")[0])))
+        if not quotations[key]:
+            members = [m for m in parent if root(m) == key[0]]
+            quotations[key] = any(cluster_of.get(x) and cluster_of.get(x) == cluster_of.get(y)
+                                  for x in members if x.split("#")[0] == key[1]
+                                  for y in members if y.split("#")[0] == key[2])
+    n_linked = sum(quotations.values())
+    print(json.dumps({
+        "verbatim_shared_quotations": shared,
+        "by_record_pair": {"both_extracted": len(extracted), "linked": len(linked),
+                           "linked_share": round(len(linked) / len(extracted), 4) if extracted else None,
+                           "unlinked": sorted(f"{a} ~ {b}" for a, b in set(extracted) - set(linked))},
+        "by_quotation": {"both_extracted": len(quotations), "linked": n_linked,
+                         "linked_share": round(n_linked / len(quotations), 4) if quotations else None,
+                         "unlinked": sorted(f"{da} ~ {db}" for (_, da, db), ok in quotations.items() if not ok)},
+    }, indent=1))
 
 
 if __name__ == "__main__":

@@ -232,6 +232,28 @@ def test_match_a_long_line_repeated_at_another_event_still_matches():
     assert len(cluster_claims(records, published={"a": "2016-01-05", "b": "2016-05-30"})) == 1
 
 
+def test_match_a_short_line_one_speaker_repeats_months_later_still_matches():
+    # five content words, most of the shorter quote: a repeated line, not merely a shared phrase
+    records = [rec("a#1", "a", 'she said "the new bridge will carry buses, trucks and bikes"', speaker="Ana Ruiz"),
+               rec("b#1", "b", 'she promised again: "The new bridge will carry buses, trucks, cars and bikes"',
+                   speaker="Ana Ruiz")]
+    published = {"a": "2016-01-05", "b": "2016-05-30"}
+    assert len(cluster_claims(records, published=published)) == 1
+    # two speakers months apart need a longer run
+    other = [records[0], records[1].model_copy(update={"speaker": records[1].speaker.model_copy(
+        update={"name": "Tom Berg", "key": None})})]
+    assert cluster_claims(other, published=published) == []
+
+
+def test_match_one_phrase_inside_two_long_quotes_months_apart_is_no_repeated_line():
+    a = ('"we must stand with the workers of this state and move the grid away from coal power as fast as we can,'
+         ' and we will do it together"')
+    b = ('"whether it is the cost of rent, the price of bread, or the need to move the grid away from coal power,'
+         ' people are tired of waiting for answers from this capital"')
+    records = [rec("a#1", "a", "she said " + a, speaker="Ana Ruiz"), rec("b#1", "b", b, speaker="Ana Ruiz")]
+    assert cluster_claims(records, published={"a": "2016-01-05", "b": "2016-05-30"}) == []
+
+
 def test_match_different_figures_of_one_thing_are_two_claims():
     records = BACKGROUND + [
         rec("a#1", "a", "Governor Tran leads the race by 4 points in Ohio", kind="indirect", speaker="Gallup"),
