@@ -22,6 +22,10 @@ _DATE_WORDS = frozenset(
 _POST_TARGET = re.compile(r"\bpost(?:ed|s)?\b[^.\n]*?\b(?:to|on)\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)")
 
 
+_CONVERSATIONS = frozenset(("interview", "conversation", "chat", "podcast", "call", "exchange"))
+_PARTITIVES = frozenset(("one", "some", "each", "several", "many", "two", "three", "both", "all", "any"))
+
+
 def _clean(text: str) -> str:
     text = _QUOTES.sub("", text).replace("\u2019", "'")
     return strip_determiner(" ".join(text.split())).strip(" ,.:")
@@ -29,7 +33,9 @@ def _clean(text: str) -> str:
 
 def _phrase(token: Token) -> str:
     """A channel noun with its compounds and adjectives, without trailing modifiers."""
-    left = [t for t in token.lefts if t.dep_ in ("compound", "amod", "poss", "nmod", "case", "punct") or t.tag_ == "POS"]
+    # "CNBC's program" keeps its owner; "her debates" does not ("her" says nothing of the channel)
+    left = [t for t in token.lefts if (t.dep_ in ("compound", "amod", "poss", "nmod", "case", "punct") or t.tag_ == "POS")
+            and t.tag_ != "PRP$"]
     start = min([t.left_edge.i for t in left] + [token.i])
     tokens = [t for t in token.doc[start : token.i + 1]]
     text = text_of(token.doc)[tokens[0].idx : token.idx + len(token)]
@@ -77,7 +83,10 @@ def find_via(doc: Doc, cue: Optional[Token], method: str, lexicon: Lexicon, cont
     # "..., according to Russian state media" when another cue carries the record.
     if method != "according-to":
         for token in sent:
+            head = token.head
             if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+                if head.i != cue.i and head.pos_ in ("VERB", "AUX") and not (content[0] <= head.idx < content[1]):
+                    continue  # "X praised Y and won 77 percent, according to exit polls": another predicate's source
                 objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
                 if objects:
                     o = objects[0]
@@ -124,10 +133,15 @@ def find_via(doc: Doc, cue: Optional[Token], method: str, lexicon: Lexicon, cont
     for child in preps:
         if child.lower_ in ("during", "in", "at", "on", "via", "through"):
             for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.lower_ in _PARTITIVES:
+                    # "in one of her debates": the channel is the noun after "of"
+                    pobj = next((o for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of"
+                                 for o in p.children if o.dep_ == "pobj"), pobj)
                 if pobj.dep_ == "pobj" and pobj.lemma_.lower() in lexicon.channel_nouns:
-                    # "in an interview with the BBC": the outlet is the channel.
+                    # "in an interview with the BBC": the outlet is the channel (in "a debate
+                    # with" or "a meeting with", the one named is a counterpart, not a channel)
                     for prep in pobj.children:
-                        if prep.dep_ == "prep" and prep.lower_ == "with":
+                        if prep.dep_ == "prep" and prep.lower_ == "with" and pobj.lemma_.lower() in _CONVERSATIONS:
                             target = next((o for o in prep.children if o.dep_ == "pobj"), None)
                             if target is not None and target.pos_ == "PROPN":
                                 return _clean(doc[target.left_edge.i : target.i + 1].text)

@@ -65,3 +65,15 @@ def test_via_a_date_in_another_statements_quote_is_not_a_new_occasion(extract):
     text = ('"The valley cannot wait another winter," Rafael Duarte told a news conference, adding that aid '
             'convoys had been blocked.')
     assert [r.via for r in extract(text)] == ["news conference", "news conference"]
+
+
+def test_via_according_to_on_another_predicate_is_not_the_channel(extract):
+    # the exit polls source the vote share, not what the senator praised
+    text = ("Sen. Ana Ruiz praised the governor's record over the past four years, and won more than 60 percent "
+            "of the vote among farmers, according to exit polls.")
+    assert [r.via for r in extract(text)] == [None]
+
+
+def test_via_in_one_of_several_occasions(extract):
+    text = '"We are not done yet," Ana Ruiz said in one of her debates with Tom Berg.'
+    assert [r.via for r in extract(text)] == ["debates"]
