@@ -19,7 +19,7 @@ from typing import Optional
 
 import yaml
 
-from attrib.attribute.entities import initials
+from attrib.attribute.entities import HONORIFICS, TITLE_ABBREVIATIONS, initials
 from attrib.errors import AttribError
 from attrib.models import Attribution
 
@@ -73,6 +73,32 @@ def _proper(name: str) -> bool:
     return any(w[:1].isupper() for w in name.split())
 
 
+# Particles that stay lower case inside a person's name ("Bill de Blasio", "Ludwig van Beethoven").
+_PARTICLES = frozenset(("de", "da", "di", "du", "del", "della", "der", "van", "von", "la", "le", "bin", "ibn", "al",
+                        "el", "y", "dos", "das", "ter", "ten", "st."))
+# Words written before a name that are offices, parties or titles, not parts of it: "Florida
+# Sen. Ana Ruiz", "Republican Tom Hale", "Majority Whip Tom Hale".
+_TITLE_WORDS = frozenset((
+    *(h.rstrip(".") for h in HONORIFICS), *TITLE_ABBREVIATIONS.values(),
+    "republican", "democrat", "democratic", "gop", "independent", "libertarian", "former", "president", "vice",
+    "speaker", "whip", "leader", "mayor", "minister", "secretary", "chairman", "chairwoman", "chief", "justice",
+    "judge", "congressman", "congresswoman", "candidate", "nominee", "spokesman", "spokeswoman", "affairs"))
+
+
+def _name_shaped(name: str) -> bool:
+    """Written like a person's name: every word capitalised, an initial or a particle ("Tom B.
+    Hale", "Bill de Blasio"); "my editor at Politico" is a description, whatever its capitals."""
+    words = name.split()
+    return bool(words) and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+
+
+def _untitled(norm: str) -> str:
+    """A normalised person name without the offices and parties written before it."""
+    words = norm.split()
+    titled = [k for k, w in enumerate(words[:-1]) if w in _TITLE_WORDS]
+    return " ".join(words[titled[-1] + 1 :]) if titled else norm
+
+
 def _slug(kind: str, name: str) -> str:
     return f"{kind}:{normalise(name).replace(' ', '-')}"
 
@@ -88,7 +114,8 @@ class KeyLinker:
         self.aliases = aliases or {}
         self._by_type: dict[str, set[str]] = defaultdict(set)
         for name, kind in names:
-            if name and _proper(name):
+            # only a name can be the longer form a shorter one stands for
+            if name and _proper(name) and (kind != "person" or _name_shaped(name)):
                 self._by_type[kind].add(self._form(name, kind))
         self._shorter: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
         self._initials: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -104,7 +131,9 @@ class KeyLinker:
     @staticmethod
     def _form(name: str, kind: str) -> str:
         norm = normalise(name)
-        return person_form(norm) if kind == "person" else norm
+        if kind != "person":
+            return norm
+        return person_form(_untitled(norm) if _name_shaped(name) else norm)
 
     def key(self, name: Optional[str], kind: str) -> tuple[Optional[str], Optional[str]]:
         """(key, key_source) of one speaker name; (None, None) for an unnamed speaker."""

@@ -75,3 +75,16 @@ def test_keys_descriptions_link_to_no_name():
     """ "president" (an unlinked nominal) must not take the key of "former vice president" or anyone's."""
     linked = link_speakers([rec("a", "president"), rec("b", "former vice president"), rec("c", "Ana President")])
     assert keys(linked)[0] == ("person:president", "name")
+
+
+@pytest.mark.parametrize("titled", ["Florida Sen. Tom Hale", "Republican Tom Hale", "Majority Whip Tom Hale"])
+def test_keys_offices_and_parties_before_a_name_are_no_part_of_its_key(titled):
+    linked = link_speakers([rec("a", titled), rec("b", "Tom Hale"), rec("c", "Hale")])
+    assert {k for k, _ in keys(linked)} == {"person:tom-hale"}
+
+
+def test_keys_a_description_with_a_capital_is_no_longer_form_of_a_name():
+    # "Hale" must not take the key of a description that merely ends with a name
+    linked = link_speakers([rec("a", "former aide to President Tom Hale"), rec("b", "Tom Hale"), rec("c", "Hale")])
+    assert keys(linked) == [("person:former-aide-to-president-tom-hale", "name"), ("person:tom-hale", "name"),
+                            ("person:tom-hale", "name-chain")]
