@@ -110,8 +110,12 @@ def participle_subject(verb: Token, lexicon: Lexicon) -> Optional[Token]:
             blamed = next((c for c in clause.children if c.dep_ == "dobj" and c.i < verb.i), None)
             if blamed is not None:
                 return blamed if can_be_source(blamed, lexicon) else None
-        subjects = (*SUBJECTS, "nsubjpass") if verb.head.lower_ == "for" else SUBJECTS
-        controller = next((c for c in clause.children if c.dep_ in subjects and c.i < verb.i), None)
+        # "was criticized for saying ...", "After saying ..., she was taken to ...": the passive
+        # subject did the saying
+        subjects = (*SUBJECTS, "nsubjpass")
+        # before the participle, or after it when the phrase is fronted ("After saying ..., she ...")
+        controller = next((c for c in clause.children if c.dep_ in subjects and (c.i < verb.i or verb.head.i < clause.i)),
+                          None)
         climbed = 0
         while (controller is None and clause.dep_ in ("conj", "advmod", "prep", "xcomp", "pobj")
                and clause.head.i != clause.i and climbed < 6):

@@ -123,6 +123,9 @@ def test_shapes_document_reads_after_the_quote(extract):
         # "aside from saying": the clause that has a subject is above the adverb
         ("Ivo Brandt declined to name a date, aside from saying the vote would come soon.",
          [("indirect", "the vote would come soon", "Ivo Brandt", "saying")]),
+        # a fronted participle phrase belongs to the subject after it, passive or not
+        ("After saying the knee was sore, Mara Quill was taken to a clinic.",
+         [("indirect", "the knee was sore", "Mara Quill", "saying")]),
         # a participle conjoined with another, whose subject is "each"
         ("The two mayors traded barbs, each citing the budget and saying the other had wasted money.",
          [("indirect", "the other had wasted money", "each", "saying")]),
