@@ -143,7 +143,8 @@ def _title_case(text: str) -> bool:
 
 def features(record: Attribution, synonyms: dict[str, str]) -> Features:
     printed = quoted_fragments(record)
-    fragments = tuple(tuple(words(f)) for f in printed)
+    # "third-grade" and "third grade" are the same quoted words, however the outlet hyphenated them
+    fragments = tuple(tuple(part for w in words(f) for part in w.split("-") if part) for f in printed)
     quoted_content = tuple(stem(w) for f in fragments for w in f if w not in STOP)
     said = record.content.said()  # the quoted pieces, not a frame that interrupts them
     terms, names = terms_and_names(said, synonyms)

@@ -245,6 +245,12 @@ def test_match_a_short_line_one_speaker_repeats_months_later_still_matches():
     assert cluster_claims(other, published=published) == []
 
 
+def test_match_hyphenation_does_not_split_a_quote():
+    a = rec("a#1", "a", 'he said "the greed, the showing off, the absurd third-grade theatrics"', speaker="Dale Orr")
+    b = rec("b#1", "b", 'she listed "the greed, the showing off, the absurd third grade theatrics"', speaker="Ana Ruiz")
+    assert features(a, {}).quoted_content == features(b, {}).quoted_content
+
+
 def test_match_one_phrase_inside_two_long_quotes_months_apart_is_no_repeated_line():
     a = ('"we must stand with the workers of this state and move the grid away from coal power as fast as we can,'
          ' and we will do it together"')
