@@ -141,3 +141,9 @@ def test_a_title_case_headline_verb_is_no_first_name(extract):
 ])
 def test_first_words_of_names_are_kept(extract, text, name):
     assert [r.speaker.name for r in extract(text)] == [name]
+
+
+def test_a_person_named_by_their_politics_is_a_description_in_doubt(extract):
+    # no one was introduced as "the socialist": doubt (ANNOTATION.md 3c), not a name
+    records = extract("The race tightened in May. The self-described socialist said the primary was rigged.")
+    assert named(records) == [("The self-described socialist", "unresolved")]
