@@ -49,6 +49,8 @@ _NUMERIC = frozenset(("CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DA
 PLURAL = {"they", "them"}
 NEUTER = {"it", "its"}
 _SUBJECT = ("nsubj", "nsubjpass")
+# Narrative sentences "the campaign" looks back over for the candidate's campaign it names.
+CAMPAIGN_WINDOW = 5
 
 
 # Person nouns that say the sex of whom they name ("an ICE spokeswoman").
@@ -386,6 +388,10 @@ class SpeakerResolver:
         lemma = head.lemma_.lower()
         char = mention.start_char
         media = lemma in self.lexicon.media_nouns
+        if lemma == "campaign":
+            # "Donald Trump's presidential campaign ... the campaign said": a campaign is named
+            # after its candidate, never the nearest organisation
+            return self._campaign(mention)
         for r in sorted(self.timeline, key=lambda r: r.start, reverse=True):
             if r.start < char and not r.doubtful and (r.noun == lemma or (media and r.type == "media")):
                 return Resolved(r.name, r.type, r.role, char, r.plural, span=r.span)
@@ -425,6 +431,27 @@ class SpeakerResolver:
                     if not self.index.fullest_person(name) and name_gender(name) is None:
                         return Resolved(name, "organization", None, char, span=(first.idx, token.idx + len(token)))
                     break
+        return None
+
+    def _campaign(self, mention: Span) -> Optional[Resolved]:
+        """The campaign of the candidate named with the nearest earlier "campaign" ("Ana Ruiz's
+        campaign", "the Ruiz campaign") outside quotations, in the last few sentences: "Ruiz campaign"."""
+        sentences = self._sentences()
+        for token in reversed(self.doc[: mention.start]):
+            if sentences.distance(token.idx, mention.start_char) > CAMPAIGN_WINDOW:
+                return None
+            if token.lemma_.lower() != "campaign" or token.pos_ != "NOUN" or self._in_quote(token.idx):
+                continue
+            k = token.i - 1  # read the words before it, not the parse: "Ana Ruiz's (presidential) campaign"
+            while k >= 0 and self.doc[k].pos_ == "ADJ":
+                k -= 1
+            if k >= 0 and self.doc[k].tag_ == "POS":
+                k -= 1
+            if k < 0 or self.doc[k].pos_ != "PROPN":
+                continue
+            owner = self.doc[k]
+            return Resolved(f"{owner.text} campaign", "organization", None, mention.start_char,
+                            span=(owner.idx, token.idx + len(token)))
         return None
 
     def _titled(self, mention: Span, head: Token) -> Optional[Resolved]:

@@ -147,3 +147,16 @@ def test_a_person_named_by_their_politics_is_a_description_in_doubt(extract):
     # no one was introduced as "the socialist": doubt (ANNOTATION.md 3c), not a name
     records = extract("The race tightened in May. The self-described socialist said the primary was rigged.")
     assert named(records) == [("The self-described socialist", "unresolved")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the campaign of the candidate named with it, not the nearest organisation
+    ("A new ad from Ana Ruiz's presidential campaign attacks Tom Berg. It cites the Harbor Authority twice. "
+     "The campaign says the ad will air nationally.", [("Ruiz campaign", "nominal")]),
+    ("The Berg campaign opened an office in Dover. The campaign said the office would stay open.",
+     [("Berg campaign", "nominal")]),
+    # no candidate's campaign named nearby: the phrase, never another body
+    ("The Harbor Authority met on Monday. The campaign said the vote was rigged.", [("campaign", "subject")]),
+])
+def test_the_campaign_is_the_candidates(extract, text, expected):
+    assert named(extract(text))[-1:] == expected
