@@ -160,3 +160,21 @@ def test_a_person_named_by_their_politics_is_a_description_in_doubt(extract):
 ])
 def test_the_campaign_is_the_candidates(extract, text, expected):
     assert named(extract(text))[-1:] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one person named just before: a description no one was introduced with stands for her
+    ("Ana Ruiz toured the plant on Monday. The businesswoman said the plant would stay open.",
+     [("Ana Ruiz", "nominal")]),
+    # two people there: no guess
+    ("Ana Ruiz met Tom Berg on Monday. The businesswoman said the plant would stay open.",
+     [("The businesswoman", "unresolved")]),
+    # the noun's sex contradicts the one person named
+    ("Tom Berg toured the plant on Monday. The businesswoman said the plant would stay open.",
+     [("The businesswoman", "unresolved")]),
+    # a capitalised word the article never wrote about that person
+    ("Mayor Tom Berg toured the plant on Monday. The Republican candidate said the plant would stay open.",
+     [("The Republican candidate", "unresolved")]),
+])
+def test_an_epithet_stands_for_the_one_person_named_before(extract, text, expected):
+    assert named(extract(text)) == expected

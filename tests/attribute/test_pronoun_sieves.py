@@ -99,10 +99,15 @@ def test_pronoun_the_asker_does_not_answer(extract):
         # an earlier sentence: its main-clause subject, not the subject of a clause inside it
         ("Ivan Petrov was furious because Tomas Ekberg had raised the rents. \u201cThat was a betrayal,\u201d he said.",
          [("Ivan Petrov", "pronoun")]),
-        # an unnamed person by a common noun, subject of the sentence before: doubt, not a name from further back
+        # an unnamed person by a common noun (two men named before it: which one, no guess),
+        # subject of the sentence before: doubt, not a name from further back
+        ("Ari Kessler praised Tom Berg's plan on Monday. Then the businessman insisted that his own plan was "
+         "better. \u201cI will wait,\u201d he said.",
+         [("the businessman", "unresolved"), ("the businessman", "unresolved")]),
+        # one man named just before: the businessman is he (an epithet), and so is "he"
         ("Ari Kessler praised the plan on Monday. Then the businessman insisted that his own plan was better. "
          "\u201cI will wait,\u201d he said.",
-         [("the businessman", "unresolved"), ("the businessman", "unresolved")]),
+         [("Ari Kessler", "nominal"), ("Ari Kessler", "pronoun")]),
     ],
 )
 def test_pronoun_salience_of_earlier_sentences(extract, text, expected):
