@@ -158,16 +158,22 @@ def _selection(paths, *, db, no_db, outlet, model, lexicon, aliases, jobs, dask,
         yield Selection(store, done.wanted, config.aliases), len(done.failures)
 
 
-def _clusters(selection, synonyms: Optional[Path] = None):
+def _clusters(selection, synonyms: Optional[Path] = None, semantic: bool = False):
     """Claim clusters of the selection; for the whole store, cached in it until it changes."""
     from attrib.match import cluster_claims
     from attrib.report.claims import mark_inferred
 
     def compute():
         articles = list(selection.store.articles(selection.wanted))
-        found = cluster_claims(list(selection.records()), outlets={a.id: a.outlet for a in articles},
+        records = list(selection.records())
+        cosines = None
+        if semantic:
+            from attrib.match.semantic import pair_cosines
+
+            cosines = pair_cosines(records)
+        found = cluster_claims(records, outlets={a.id: a.outlet for a in articles},
                                published={a.id: a.published for a in articles},
-                               synonyms=str(synonyms) if synonyms else None)
+                               synonyms=str(synonyms) if synonyms else None, cosines=cosines)
         return mark_inferred(found, articles)
 
     if selection.wanted is not None:
@@ -175,7 +181,7 @@ def _clusters(selection, synonyms: Optional[Path] = None):
     from attrib.batch.config import code_digest
 
     # the clustering code is part of the key: another attrib version clusters anew
-    options = json.dumps([code_digest(), _file_stamp(synonyms), _file_stamp(selection.aliases)])
+    options = json.dumps([code_digest(), _file_stamp(synonyms), _file_stamp(selection.aliases), semantic])
     cached = selection.store.cached_clusters(options)
     if cached is None:
         cached = compute()
@@ -294,14 +300,23 @@ def claims(
     out: OutOpt = None,
     synonyms: Annotated[Optional[Path], typer.Option(
         "--synonyms", help="Extra word classes (YAML 'class: [word, ...]') for claim-level matching.")] = None,
+    semantic: Annotated[bool, typer.Option(
+        "--semantic", help="Also match one speaker's claims in other words by meaning (needs attrib[semantic]).")] = False,
     *,
     source: dict,
 ) -> None:
     """Find the same statement in several sources and show how wording and attribution differ."""
     from attrib.report import CLAIM_FORMATS, render_clusters
 
+    if semantic:
+        from attrib.match.semantic import require
+
+        try:
+            require()  # before any work: a clear error when the extra is missing
+        except AttribError as exc:
+            fail(str(exc))
     _batch(paths, fmt=fmt, formats=CLAIM_FORMATS, out=out, source=source,
-           render=lambda selection: render_clusters(_clusters(selection, synonyms), fmt))
+           render=lambda selection: render_clusters(_clusters(selection, synonyms, semantic), fmt))
 
 
 @app.command()

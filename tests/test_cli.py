@@ -143,6 +143,15 @@ def test_cli_claims_no_cluster_in_one_article(tmp_path):
     assert result.exit_code == 0 and json.loads(result.stdout) == []
 
 
+def test_cli_claims_semantic_without_the_extra_is_one_line(tmp_path, monkeypatch):
+    import importlib.util
+
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
+    result = runner.invoke(app, ["claims", SEEDS, "--semantic", "--no-db"])
+    assert result.exit_code == 2, result.output  # as every usage error
+    assert "attrib[semantic]" in result.output and "Traceback" not in result.output
+
+
 def test_cli_messages_keep_square_brackets(tmp_path):
     """Messages are not read as rich markup: '[dask]' and file names like 'notes[draft].txt' survive."""
     bad = tmp_path / "notes[draft].txt"

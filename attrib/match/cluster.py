@@ -9,7 +9,7 @@ fact-checker looks at first.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Optional
 
 from attrib.match.context import CLAIM_MAX_DAYS_APART, Context
@@ -25,6 +25,7 @@ from attrib.match.similarity import (
     idf_weights,
     quote_coverage,
     quote_similarity,
+    semantic_claim,
 )
 from attrib.match.text import printed_wording, synonym_map
 from attrib.models import Attribution, ClaimCluster, ClusterMember
@@ -130,11 +131,14 @@ def cluster_claims(
     outlets: Optional[dict[str, Optional[str]]] = None,
     published: Optional[dict[str, object]] = None,
     synonyms: Optional[str] = None,
+    cosines: Optional[Mapping[tuple[int, int], float]] = None,
 ) -> list[ClaimCluster]:
     """Clusters of records from different documents that report the same statement.
 
     ``outlets`` and ``published`` (dates, by doc_id) are the articles' metadata: the dates
-    keep statements of articles published over a week apart from matching on little evidence."""
+    keep statements of articles published over a week apart from matching on little evidence.
+    ``cosines`` (the semantic extra: :func:`attrib.match.semantic.neighbours`) proposes pairs
+    of records, by index, that say one thing in other words, with their cosine."""
     outlets = outlets or {}
     table = synonym_map(synonyms)
     feats = [features(r, table) for r in records]
@@ -162,7 +166,15 @@ def cluster_claims(
         if not context.near(a, b, CLAIM_MAX_DAYS_APART):
             return 0.0
         related = context.related(a, b)
-        return claim_similarity(feats[i], feats[j], idf, same_speaker(records[i], records[j]), related)
+        same = same_speaker(records[i], records[j])
+        lexical = claim_similarity(feats[i], feats[j], idf, same, related)
+        cosine = cosines.get((i, j)) if cosines else None
+        if cosine is None:
+            return lexical
+        return max(lexical, semantic_claim(feats[i], feats[j], cosine, same, related))
+
+    def claim_pairs(feats: Sequence[Features]) -> set[tuple[int, int]]:
+        return claim_candidates(feats) | set(cosines or ())
 
     def restated(i: int, j: int) -> bool:
         # An article prints one quote twice only as a headline or lead restating it (the
@@ -174,7 +186,7 @@ def cluster_claims(
     taken: set[int] = set()
     for level, candidates, score, threshold, one_article in (
         ("quote", quote_candidates, quote_score, QUOTE_COVERAGE, restated),
-        ("claim", claim_candidates, claim_score, CLAIM_LEXICAL, lambda i, j: True),
+        ("claim", claim_pairs, claim_score, CLAIM_LEXICAL, lambda i, j: True),
     ):
         memo: dict[tuple[int, int], float] = {}
 

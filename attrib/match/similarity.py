@@ -324,3 +324,21 @@ def claim_similarity(a: Features, b: Features, idf: dict[str, float], same_speak
     if lexical >= CLAIM_LEXICAL:
         return CLAIM_LEXICAL / 2  # words alone, too few of them shared: not the same claim
     return lexical
+
+
+# Cosine (all-MiniLM-L6-v2) at which two statements say one claim in other words
+# (attrib[semantic]; see docs/claims.md for how it was chosen).
+SEMANTIC_CLAIM = 0.75
+
+
+def semantic_claim(a: Features, b: Features, cosine: float, same_speaker: bool = False, related: bool = True) -> float:
+    """Claim-level evidence from meaning (the semantic extra): the cosine of the two statements'
+    embeddings stands in for shared words, for one speaker's statements only (two speakers'
+    close sentences are often a question and its answer, or two sides of one dispute), under
+    the guards of :func:`claim_similarity`: one event, the same polarity and figures, no
+    question, and a named participant in common."""
+    if not same_speaker or not related or a.negative != b.negative or a.question or b.question:
+        return 0.0
+    if _figures_conflict(a.figures, b.figures) or not (a.names & b.names):
+        return 0.0
+    return CLAIM_LEXICAL if cosine >= SEMANTIC_CLAIM else 0.0
