@@ -44,12 +44,23 @@ def bare_title(role: str) -> bool:
     return role.strip().lower() in HONORIFICS
 
 
+_SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+_AGE = re.compile(r"^\d+-year-old$")
+_QUANTITY_WORDS = frozenset(("hundreds", "thousands", "millions", "billions", "dozens", "percent", "scores"))
+
+
 def usable_role(role: Optional[str], name: str) -> Optional[str]:
     """The role, unless it is no role: a form of address alone ("Ms."), words of the name
-    itself ("Hillary" for "Hillary Clinton"), or a bare first name."""
+    itself ("Hillary" for "Hillary Clinton"), a bare first name, an age ("82-year-old"), a
+    quantity ("hundreds of thousands"), a cut word ("co" of "co-founder"); a dateline before
+    a spaced dash is no part of it ("DOVER, Del. - Sen." -> "Sen.")."""
+    if role:
+        role = _SPACED_DASH.split(role)[-1].strip()
     if not role or not any(c.isalpha() for c in role):
         return None
     words = role.replace(",", " ").split()
+    if _AGE.match(role) or _QUANTITY_WORDS & {w.lower() for w in words} or (role.islower() and len(role) < 3):
+        return None
     if role.strip().lower() in COURTESY_TITLES or set(words) < set(name.split()):
         return None
     if len(words) == 1 and words[0][:1].isupper() and words[0].lower() in first_names():

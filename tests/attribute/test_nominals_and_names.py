@@ -75,6 +75,10 @@ def test_role_office_outranks_a_bare_title(extract):
     ("Helen", "Marsh", None),  # a bare first name
     ("chair of the budget committee", "Ada Marsh", "chair of the budget committee"),
     ("Sen.", "Ada Marsh", "Sen."),  # an abbreviated office is still an office, if nothing better
+    ("82-year-old", "Ada Marsh", None),  # an age
+    ("hundreds of thousands", "Ada Marsh", None),  # a quantity
+    ("co", "Ada Marsh", None),  # a word cut short ("co-founder")
+    ("DOVER, Del. - Sen.", "Ada Marsh", "Sen."),  # a dateline before a spaced dash
 ])
 def test_usable_role(role, name, usable):
     from attrib.attribute.entities import usable_role
