@@ -46,8 +46,8 @@ def _starts_unit(text: str, quote: Quote) -> bool:
 
 
 def _is_quote_cue(token: Token, quote: Quote, text: str, lexicon: Lexicon) -> bool:
-    """A cue verb of the lexicon, 'asked' for a quoted question ('"Why?" asked Lee.'), 'continued'
-    with no object, or 'put it'."""
+    """A cue verb of the lexicon, 'asked' for a quote that asks a question ('"Why?" asked Lee.'),
+    'continued' with no object, or 'put it'."""
     if lexicon.is_cue(token.lemma_):
         return True
     lemma = token.lemma_.lower()
@@ -55,7 +55,8 @@ def _is_quote_cue(token: Token, quote: Quote, text: str, lexicon: Lexicon) -> bo
         return True  # 'She continued, "..."'
     if puts_it(token):
         return True  # 'As Ms. Reyes put it, "..."'
-    return lemma == "ask" and text[quote.start : quote.end].rstrip(" ,.\u201d\"'").endswith("?")
+    # a question, at its end or inside ('asked, "Wait, is it 18% now? Interesting."')
+    return lemma == "ask" and "?" in text[quote.start : quote.end]
 
 
 def _inverted_subject(verb: Token, words: int) -> Optional[Token]:

@@ -78,6 +78,9 @@ def test_shapes_two_quotes_in_one_sentence(extract):
         # asked, for a quoted question only
         ('"Where did the money go?" asked the auditor.', [("direct", "Where did the money go?", "the auditor", "asked")]),
         ('"The money is gone," asked the auditor.', []),
+        # a quote that asks a question inside it
+        ('The auditor asked, "Wait, where did the money go? Nobody knows."',
+         [("direct", "Wait, where did the money go? Nobody knows.", "The auditor", "asked")]),
     ],
 )
 def test_shapes_cues_added_to_the_lexicon(extract, text, expected):
