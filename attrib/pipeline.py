@@ -16,7 +16,7 @@ from attrib.attribute.keys import link_speakers, load_aliases
 from attrib.bind import find_via, inherit_via, resolve_same
 from attrib.detect import Found, detect, find_quotes
 from attrib.detect.claim import claim_events, claim_frame
-from attrib.detect.spans import inside_quote
+from attrib.detect.spans import LINE_SPACES, inside_quote
 from attrib.doctext import ents_in, remember_text, text_of
 from attrib.errors import AttribError, LoadError
 from attrib.lexicon import Lexicon, load_lexicon
@@ -147,7 +147,7 @@ class Extractor:
         return link_speakers(records, self.aliases)
 
     def extract_text(self, text: str, doc_id: str = "doc") -> list[Attribution]:
-        return self._records(self.nlp(text), doc_id)
+        return self._records(remember_text(self.nlp(for_parse(text)), text), doc_id)
 
     def run_paths(self, paths: Iterable[str], *, outlet: Optional[str] = None) -> Iterator[Result | LoadError]:
         """Load and extract files and folders, streaming; unreadable sources come out as LoadErrors."""
@@ -186,7 +186,7 @@ class Extractor:
             for article in articles:
                 pieces = split_for_parse(article.text)
                 for n, (offset, text) in enumerate(pieces):
-                    yield text, (article, offset, n == len(pieces) - 1, text)
+                    yield for_parse(text), (article, offset, n == len(pieces) - 1, text)
 
         pending: list[Attribution] = []
         failure: Optional[str] = None
@@ -205,6 +205,16 @@ class Extractor:
                 numbered = [r.model_copy(update={"id": f"{article.id}#{n}"}) for n, r in enumerate(pending, start=1)]
                 yield Result(article, bind_article(link_speakers(numbered, self.aliases), article))
             pending, failure = [], None
+
+
+_AS_SPACE = str.maketrans(dict.fromkeys(LINE_SPACES[2:], " "))
+
+
+def for_parse(text: str) -> str:
+    """The text the parser reads: typographic spaces ('said.\u00a0"We ...') as plain ones, so
+    that they are whitespace between tokens, not tokens; one character for one, so every
+    offset holds. Records quote the article's own characters (see ``remember_text``)."""
+    return text.translate(_AS_SPACE)
 
 
 def _batches(items: Iterable[tuple[str, object]], size: int, budget: int) -> Iterator[list[tuple[str, object]]]:

@@ -108,7 +108,7 @@ class Doubt:
 
 
 def span_model(span: Span) -> SpanModel:
-    return SpanModel(start=span.start_char, end=span.end_char, text=span.text)
+    return SpanModel(start=span.start_char, end=span.end_char, text=text_of(span.doc)[span.start_char : span.end_char])
 
 
 def core_mention(mention: Span) -> Span:

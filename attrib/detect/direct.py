@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from attrib.detect.documents import DOCUMENTS, document_author
 from attrib.detect.found import Found
 from attrib.detect.quotes import Quote
-from attrib.detect.spans import puts_it
+from attrib.detect.spans import LINE_SPACES, puts_it
 from attrib.detect.subjects import can_be_source, can_speak, participle_subject, subject_of
 from attrib.detect.withheld import is_withheld
 from attrib.doctext import text_of
@@ -41,7 +41,7 @@ def _paragraph_end(text: str, offset: int) -> int:
 
 def _starts_unit(text: str, quote: Quote) -> bool:
     """The opening mark begins a paragraph or follows a sentence end."""
-    before = text[: quote.open_mark].rstrip(" \t")
+    before = text[: quote.open_mark].rstrip(LINE_SPACES)
     return not before or before[-1] in "\n.!?:\u201d\""
 
 

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from attrib.detect.found import Found
 from attrib.detect.quotes import Quote
-from attrib.detect.spans import has_finite_verb
+from attrib.detect.spans import LINE_SPACES, has_finite_verb
 from attrib.doctext import text_of
 
 # A cue-less quote shorter than this many words is a term or a title, not a statement.
@@ -150,7 +150,7 @@ def _one_sentence(doc: Doc, record: Found, quote: Quote) -> bool:
 
 def _follow(doc: Doc, text: str, quote: Quote, quotes: Sequence[Quote], prev: Found) -> Optional[Found]:
     """The record of a quote that continues ``prev``'s speaker, or None."""
-    before = text[: quote.open_mark].rstrip(" \t")
+    before = text[: quote.open_mark].rstrip(LINE_SPACES)
     between = text[prev.content[1] : quote.open_mark]
     if "\n" not in between:
         if not before.rstrip(_CLOSERS).endswith((".", "!", "?")):

@@ -84,8 +84,24 @@ def test_floating_split_quote_after_a_quoted_title(extract):
     ]
 
 
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009"])
+def test_floating_split_quote_after_a_typographic_space(extract, space):
+    # news pages print no-break and thin spaces between sentences; the records keep them
+    text = f"\u201cWe are ready,\u201d Omar Lind said.{space}\u201cThe team has trained for months.\u201d"
+    records = extract(text)
+    assert [(r.content.text, r.speaker.name) for r in records] == [
+        ("We are ready,", "Omar Lind"), ("The team has trained for months.", "Omar Lind")]
+    [mention] = {r.speaker.mention.text for r in records}
+    assert mention == "Omar Lind"
+
+
 def test_floating_quote_after_a_statement_of_its_own_sentence(extract):
     text = "Mayor Ana Ruiz says she hopes to win the vote, but she knows that \u201cthe council will have the final word.\u201d"
     records = extract(text)
     assert [(r.method, r.speaker.name) for r in records] == [("reported-clause", "Ana Ruiz"), ("continuation", "Ana Ruiz")]
     assert records[1].content.text == "the council will have the final word."
+
+
+def test_records_quote_the_articles_own_spaces(extract):
+    [record] = extract("Gov.\u00a0Ana Ruiz said the bridge would\u00a0reopen in May.")
+    assert record.speaker.mention.text == "Gov.\u00a0Ana Ruiz" and "would\u00a0reopen" in record.content.text
