@@ -22,7 +22,7 @@ from attrib.detect.quotes import Quote
 from attrib.detect.spans import LINE_SPACES, puts_it
 from attrib.detect.subjects import can_be_source, can_speak, participle_subject, subject_of
 from attrib.detect.withheld import is_withheld
-from attrib.doctext import text_of
+from attrib.doctext import ents_of, text_of
 from attrib.lexicon import Lexicon
 
 # At most this many words between a closing mark and its cue verb ("," Putin said" / "said Lami Kim").
@@ -143,7 +143,27 @@ def cue_before(doc: Doc, quote: Quote, lexicon: Lexicon) -> Optional[tuple[Token
         named = [subject, *(c for c in subject.children if c.dep_ == "appos")] if subject is not None else []
         if named and (can_be_source(subject, lexicon) or any(can_speak(t) for t in named)):
             return verbs[0], subject
+    if before[-1] == ":":
+        named = _person_before(doc, mark)
+        if named is not None:
+            return mark, named
     return None
+
+
+def _person_before(doc: Doc, colon: Token) -> Optional[Token]:
+    """'- More from Ana Ruiz: "..."', 'The surge does not surprise pollster Ana Ruiz: "..."':
+    with no speaking subject to claim it, a quote after a colon is the person named right
+    before the colon (the colon is the cue) - not one the clause speaks for or about."""
+    ent = next((e for e in ents_of(doc)[0] if e.end == colon.i and e.label_ == "PERSON"), None)
+    if ent is None:
+        return None
+    words = [t for t in doc[colon.sent.start : ent.start] if t.is_alpha and len(t) > 3]
+    if len(words) >= 2 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words):
+        return None  # a headline in title case or capitals ("Mayor Praises Ana Ruiz: ..."): its verbs are unread
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ not in ("from", "by"):
+        return None  # 'The crowd chanted for Ana Ruiz: "..."'
+    return root
 
 
 def detect_direct(
@@ -169,6 +189,8 @@ def detect_direct(
         first, last = subject.left_edge.i, subject.right_edge.i
         if first <= verb.i < subject.i:
             first, last = verb.i + 1, subject.i  # 'Said Ellis: "..."': the name, not the cue or the quote
+        elif verb.text == ":":
+            last = min(last, verb.i - 1)  # 'pollster Ana Ruiz: "..."': the name, not the quote the parser hung on it
         mention = doc[first : last + 1]
         found = Found("direct", (quote.start, quote.end), (verb.idx, verb.idx + len(verb)), mention, via, "quote-cue")
         out.append((verb, found, quote))

@@ -261,3 +261,19 @@ def test_shapes_for_saying_belongs_to_whoever_is_blamed(extract, text, expected)
 )
 def test_shapes_possessed_nouns_of_saying(extract, text, expected):
     assert summary(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # no speaking subject claims the quote: the person named right before the colon
+    ("The timing of the surge does not surprise pollster Dana Shaw: \u201cUnknown candidates often get a boost.\u201d",
+     [("direct", "Unknown candidates often get a boost.", "pollster Dana Shaw", ":")]),
+    ("- More from Jeffrey M. Jones: \u201cTwenty states lean one way.\u201d",
+     [("direct", "Twenty states lean one way.", "Jeffrey M. Jones", ":")]),
+    # a person the clause speaks for is not the speaker
+    ("The crowd chanted for Ana Ruiz: \u201cFour more years!\u201d", []),
+    # nor the one a title-case headline's verb acts on
+    ("Mayor Tom Berg Praises City Editor Ana Ruiz: \u201cVery Good Reporter\u201d", []),
+])
+def test_shapes_a_colon_after_a_name_hands_it_the_quote(extract, text, expected):
+    assert [(r.kind, r.content.text, r.speaker.mention.text, r.cue.text) for r in extract(text)
+            if r.speaker.mention] == expected
