@@ -15,6 +15,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from attrib.attribute.gender import first_names, name_gender
+from attrib.detect.spans import headline_case
 from attrib.doctext import ents_of, text_of
 
 _ACRONYM_IN_PARENS = re.compile(r"((?:[A-Z][\w.&-]*\s+)(?:(?:of|and|for|the|on|in|&)\s+|[A-Z][\w.&-]*\s+){0,8}?[A-Z][\w.&-]*)\s*\(([A-Z][A-Z.&]{1,9})\)")
@@ -202,17 +203,11 @@ _OPENERS = ("\"", "\u201c", "'", "\u2018")
 _CLOSERS = ("\"", "\u201d", "'", "\u2019")
 
 
-def _title_case(sent: Span) -> bool:
-    """A headline written in title case, where every word is capitalised ("Mayor Backs New Plan")."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
-
-
 def _from_first_name(tokens: list[Token]) -> list[Token]:
     """'Carla Diaz Backs Ana Ruiz' in a title-case headline: a capitalised word that is no listed
     first name, before a listed first name and a family name, is no part of the name there."""
     names = first_names()
-    if (len(tokens) > 2 and tokens[0].is_alpha and _title_case(tokens[0].sent) and tokens[0].lower_ not in names and tokens[1].lower_ in names
+    if (len(tokens) > 2 and tokens[0].is_alpha and headline_case(tokens[0].sent, least=3) and tokens[0].lower_ not in names and tokens[1].lower_ in names
             and (tokens[2].text[:1].isupper() or tokens[2].text in _OPENERS) and tokens[-1].lower_ not in names):
         return tokens[1:]  # not when the last word too is in the list: "Kim Jong Un" is one name
     return tokens

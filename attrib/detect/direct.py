@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from attrib.detect.documents import DOCUMENTS, document_author
 from attrib.detect.found import Found
 from attrib.detect.quotes import Quote
-from attrib.detect.spans import LINE_SPACES, puts_it
+from attrib.detect.spans import LINE_SPACES, headline_case, puts_it
 from attrib.detect.subjects import can_be_source, can_speak, participle_subject, subject_of
 from attrib.detect.withheld import is_withheld
 from attrib.doctext import ents_of, text_of
@@ -157,8 +157,7 @@ def _person_before(doc: Doc, colon: Token) -> Optional[Token]:
     ent = next((e for e in ents_of(doc)[0] if e.end == colon.i and e.label_ == "PERSON"), None)
     if ent is None:
         return None
-    words = [t for t in doc[colon.sent.start : ent.start] if t.is_alpha and len(t) > 3]
-    if len(words) >= 2 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words):
+    if headline_case(doc[colon.sent.start : ent.start]):
         return None  # a headline in title case or capitals ("Mayor Praises Ana Ruiz: ..."): its verbs are unread
     root = ent.root
     if root.dep_ == "pobj" and root.head.lower_ not in ("from", "by"):

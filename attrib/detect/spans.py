@@ -162,3 +162,10 @@ def pieces_around(text: str, span: tuple[int, int], segment: tuple[int, int]) ->
     if left_end <= start or right_start >= end:
         return None
     return (start, left_end), (right_start, end)
+
+
+def headline_case(tokens: Iterable[Token], least: int = 2) -> bool:
+    """Words written as a headline in title case or capitals ("Mayor Backs New Plan"): of
+    the words longer than three letters, at least ``least``, nearly all capitalised."""
+    words = [t for t in tokens if t.is_alpha and len(t) > 3]
+    return len(words) >= least and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
