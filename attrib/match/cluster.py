@@ -174,7 +174,9 @@ def cluster_claims(
         return max(lexical, semantic_claim(feats[i], feats[j], cosine, same, related))
 
     def claim_pairs(feats: Sequence[Features]) -> set[tuple[int, int]]:
-        return claim_candidates(feats) | set(cosines or ())
+        pairs = claim_candidates(feats)
+        pairs.update(cosines or ())  # in place: the candidate set of a large corpus is not copied
+        return pairs
 
     def restated(i: int, j: int) -> bool:
         # An article prints one quote twice only as a headline or lead restating it (the
