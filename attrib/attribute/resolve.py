@@ -634,7 +634,9 @@ class SpeakerResolver:
             lead = next((t for t in core if t.pos_ != "ADV"), core[0])  # "Even farmers"
             written = strip_determiner(text_of(self.doc)[lead.idx : core.end_char])
             if resolved.name != named.name:
-                resolution = "pronoun"  # "his office": the owner resolved as a pronoun
+                # "his office": the owner resolved as a pronoun; "Mr. Ruiz's office": by its name
+                owned = any(c.dep_ == "poss" and c.lower_ in OWNERS for c in head.children)
+                resolution = "pronoun" if owned else "name-chain"
             elif resolved.name != written and resolution == "subject":
                 resolution = "name-chain"
         resolved = self._with_conjuncts(mention, head, resolved)
@@ -694,8 +696,19 @@ class SpeakerResolver:
     def _with_owner(self, head: Token, resolved: Resolved) -> Resolved:
         """"His office", "her spokesman": the owner named ("Oskar Veld's office"); "its
         spokesperson, Meera Pillai": the owner named in the role."""
+        if head.pos_ != "NOUN":
+            return resolved
+        named = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if named is not None:
+            # "Mr. Ruiz's advisers": the owner by the fullest name the article gives
+            written = text_of(self.doc)[named.left_edge.idx : named.idx + len(named)]
+            bare = " ".join(w for w in written.split() if w.lower() not in HONORIFICS)
+            full = self.index.fullest_person(bare) if bare else None
+            if full and full != written and resolved.name.startswith(written):
+                return replace(resolved, name=full + resolved.name[len(written):])
+            return resolved
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in OWNERS), None)
-        if owner is None or head.pos_ != "NOUN":
+        if owner is None:
             return resolved
         prefix = owner.lower_ + " "
         renamed = resolved.name.lower().startswith(prefix)
