@@ -182,3 +182,8 @@ def test_the_campaign_is_the_candidates(extract, text, expected):
 ])
 def test_an_epithet_stands_for_the_one_person_named_before(extract, text, expected):
     assert named(extract(text)) == expected
+
+
+def test_a_named_owner_is_written_with_the_fullest_name(extract):
+    records = extract("Sen. Ana Ruiz campaigned in Dover on Monday. Ms. Ruiz's advisers said the race was tight.")
+    assert named(records) == [("Ana Ruiz's advisers", "name-chain")]
