@@ -48,6 +48,7 @@ OWNERS = ("his", "her", "its")
 _NUMERIC = frozenset(("CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME"))
 PLURAL = {"they", "them"}
 NEUTER = {"it", "its"}
+_FIRST_PERSON = frozenset(("i", "we"))
 _SUBJECT = ("nsubj", "nsubjpass")
 # Narrative sentences "the campaign" looks back over for the candidate's campaign it names.
 CAMPAIGN_WINDOW = 5
@@ -609,6 +610,9 @@ class SpeakerResolver:
         head = mention.root
         resolution = "subject"
         resolved: Optional[Resolved] = None
+        if head.lower_ in _FIRST_PERSON and len(mention) == 1 and not self._in_quote(head.idx):
+            # "We believe ...", "I said ...": the writer, whom the text does not name
+            return self._unresolved(mention, head, Doubt("first-person"))
         if head.pos_ == "PRON" or head.lower_ in PERSONAL or head.lower_ in PLURAL | NEUTER | _RELATIVE:
             hit = self._pronoun(head)
             if isinstance(hit, Doubt):

@@ -187,3 +187,9 @@ def test_an_epithet_stands_for_the_one_person_named_before(extract, text, expect
 def test_a_named_owner_is_written_with_the_fullest_name(extract):
     records = extract("Sen. Ana Ruiz campaigned in Dover on Monday. Ms. Ruiz's advisers said the race was tight.")
     assert named(records) == [("Ana Ruiz's advisers", "name-chain")]
+
+
+@pytest.mark.parametrize("text", ["We said last week that the plan would fail.", "I argued that the vote was rigged."])
+def test_the_writers_we_and_i_are_in_doubt(extract, text):
+    # the writer of the article, whom the text does not name: no name "We" (ANNOTATION.md 3c)
+    assert [(r.speaker.resolution, r.speaker.sieve) for r in extract(text)] == [("unresolved", "first-person")]
