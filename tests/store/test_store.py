@@ -127,7 +127,8 @@ def test_store_clusters_are_saved_and_reused(tmp_path, corpus):
     from attrib.batch.config import code_digest
 
     with Store(db) as store:
-        stamp_options = json.dumps([code_digest(), None, None])  # the clustering code is part of the key
+        # the clustering code, the synonyms and aliases files and --semantic are part of the key
+        stamp_options = json.dumps([code_digest(), None, None, False])
         assert store.cached_clusters(stamp_options) is not None
     assert cli("claims", "-f", "json", "--db", db).stdout == first.stdout
     (corpus / "new.txt").write_text("Ana Ruiz said the bridge was safe.", encoding="utf-8")
