@@ -39,7 +39,8 @@ def _claimed(records: list[Found], quotes: list[Quote]) -> set[int]:
     for q in quotes:
         for r in records:
             s, e = r.content
-            if s - 1 <= q.open_mark < e:
+            # a record of the quote itself starts after its mark (one character, or two: '')
+            if q.open_mark < e and (s - 1 <= q.open_mark or s == q.start):
                 marks.add(q.open_mark)
     return marks
 

@@ -81,6 +81,8 @@ def _single_quotes(text: str, start: int, end: int) -> Iterator[tuple[int, int, 
                         break
                 j += 1
             if j < end and j > i + 1 and (closer != "'" or " " in text[i + 1 : j].strip()):
+                if text[i : i + 2] == "''" and text[j : j + 2] == "''":
+                    j += 1  # ''a quote typed with doubled apostrophes'': the closing mark is both
                 yield i, j, True
                 i = j
         i += 1
@@ -112,7 +114,7 @@ def find_quotes(text: str) -> list[Quote]:
                 open_mark, count = pending
                 _, close, closed = found.pop(0)
                 if closed:
-                    quotes.append(Quote(open_mark + 1, close, open_mark, close, True, count + 1))
+                    quotes.append(_closed(text, open_mark, close, count + 1))
                     pending = None
                 else:
                     pending = (open_mark, count + 1)
@@ -121,13 +123,21 @@ def find_quotes(text: str) -> list[Quote]:
                 pending = None
         for k, (open_mark, close, closed) in enumerate(found):
             if closed:
-                quotes.append(Quote(open_mark + 1, close, open_mark, close, True, 1))
+                quotes.append(_closed(text, open_mark, close, 1))
             elif k == len(found) - 1:
                 pending = (open_mark, 1)
     if pending is not None:
         quotes.append(_unclosed(text, pending, paragraphs[-1][1]))
     quotes.sort(key=lambda q: q.open_mark)
     return [q for q in quotes if q.end > q.start]
+
+
+def _closed(text: str, open_mark: int, close: int, paragraphs: int) -> Quote:
+    """A closed quote; a mark of two apostrophes (''...'') is two characters on each side:
+    ``open_mark`` is its first, ``close_mark`` its last, and the text lies between them."""
+    start = open_mark + (2 if text[open_mark : open_mark + 2] == "''" else 1)
+    end = close - 1 if text[close - 1 : close + 1] == "''" and close - 1 >= start else close
+    return Quote(start, end, open_mark, close, True, paragraphs)
 
 
 def _unclosed(text: str, pending: tuple[int, int], paragraph_end: int) -> Quote:

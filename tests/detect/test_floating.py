@@ -105,3 +105,12 @@ def test_floating_quote_after_a_statement_of_its_own_sentence(extract):
 def test_records_quote_the_articles_own_spaces(extract):
     [record] = extract("Gov.\u00a0Ana Ruiz said the bridge would\u00a0reopen in May.")
     assert record.speaker.mention.text == "Gov.\u00a0Ana Ruiz" and "would\u00a0reopen" in record.content.text
+
+
+def test_quotes_typed_with_doubled_apostrophes(extract):
+    # ''...'' as some archives print quotation marks: the text without the marks, the speakers right
+    text = ("Tom Garin spoke on Monday. ''We will win,'' Mr. Garin said.\n\n''I am better with my hands than "
+            "with my head,'' said Robin Maynard, half joking. He holds two degrees. ''But I like the work.''")
+    assert [(r.content.text, r.speaker.name) for r in extract(text)] == [
+        ("We will win,", "Tom Garin"), ("I am better with my hands than with my head,", "Robin Maynard"),
+        ("But I like the work.", "Robin Maynard")]

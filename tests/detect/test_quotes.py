@@ -25,6 +25,8 @@ def texts(text):
         ("'We back the players' union fully,' she said.", ["We back the players' union fully,"]),
         ("Music from the '90s, the players' union said.", []),
         ("It's the fans' club, isn't it?", []),
+        # marks typed as two apostrophes: the text between them, without either
+        ("''We haven't seen it yet,'' he said of ''the plan''.", ["We haven't seen it yet,", "the plan"]),
     ],
 )
 def test_quotes_pairs_marks(text, expected):
