@@ -1,7 +1,8 @@
 """Carry the saved verdicts (judgements.jsonl) over to a new run of `attrib claims`.
 
 A cluster of the new run is judged when all its members (matched by article and content
-offsets, so renumbered records still match) sat together in one judged cluster:
+offsets, within two characters, so renumbered or re-trimmed records still match) sat
+together in one judged cluster:
 
 - right: none of them was a member the judges called wrong, and the judged cluster was
   right or its right members are what is left (a right cluster minus its wrong members);
@@ -33,15 +34,28 @@ def _members(cluster: dict) -> list[tuple[str, int, int]]:
     return [(d["doc_id"], d["content"]["start"], d["content"]["end"]) for d in cluster["details"]]
 
 
+# Offsets may move by a character or two when extraction trims a mark differently (a quote
+# typed ''like this'' lost its stray apostrophe): still the same statement.
+SLACK = 2
+
+
+def _same(a: tuple[str, int, int], b: tuple[str, int, int]) -> bool:
+    return a[0] == b[0] and abs(a[1] - b[1]) <= SLACK and abs(a[2] - b[2]) <= SLACK
+
+
+def _found(member: tuple[str, int, int], keys: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
+    return next((k for k in keys if _same(member, k)), None)
+
+
 def verdict(members: list[tuple[str, int, int]], judged: list[dict]) -> str | None:
     """'right', 'wrong' or None (not judged) for a cluster's members."""
-    wanted = set(members)
     for j in judged:
         keys = [_key(m) for m in j["members"]]
-        if not wanted <= set(keys):
+        matched = [_found(m, keys) for m in members]
+        if None in matched:
             continue
         wrong = {keys[n - 1] for n in j.get("wrong_members") or []}
-        if wanted & wrong:
+        if wrong & set(matched):
             return "wrong"
         if j["verdict"] == "correct" or len(set(keys) - wrong) >= 2:
             return "right"
@@ -54,9 +68,9 @@ FLAGS = ("speaker_differs", "via_differs", "wording_differs")
 
 def flag_verdict(members: list[tuple[str, int, int]], flag: str, judged: list[dict]) -> bool | None:
     """Whether the readers found a flag right on the judged cluster holding these members."""
-    wanted = set(members)
     for j in judged:
-        if wanted <= {_key(m) for m in j["members"]} and j.get(f"{flag}_right") is not None:
+        keys = [_key(m) for m in j["members"]]
+        if all(_found(m, keys) for m in members) and j.get(f"{flag}_right") is not None:
             return bool(j[f"{flag}_right"])
     return None
 
