@@ -83,8 +83,9 @@ class Speaker(_Model):
     )
     sieve: Optional[str] = Field(
         default=None,
-        description="For a pronoun, the sieve that chose the antecedent ('subject', 'mention', "
-        "'same-sentence-subject'), or why none was chosen ('no-candidate', 'no-compatible', 'ambiguous').",
+        description="The sieve that chose the antecedent of a pronoun or nominal ('quote-run', 'subject', "
+        "'mention', 'same-sentence-subject', 'title', 'epithet', ...), or why none was chosen ('no-candidate', "
+        "'no-compatible', 'ambiguous', 'no-antecedent', 'antecedent-unresolved', 'first-person'); see docs/speakers.md.",
     )
     key: Optional[str] = Field(
         default=None, description="Cross-article speaker key, e.g. 'person:vladimir-putin' (set over a batch)."
