@@ -214,7 +214,7 @@ def _from_first_name(tokens: list[Token]) -> list[Token]:
 
 
 def _with_nickname(tokens: list[Token]) -> list[Token]:
-    """'Tom "Tig" Hale': NER stops at a quoted nickname; the name runs on to the family name
+    """'Tom "Buzz" Hale': NER stops at a quoted nickname; the name runs on to the family name
     after it. A name that ends in an opened quotation without one is cut before it."""
     if len(tokens) < 2:
         return tokens

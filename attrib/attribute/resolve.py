@@ -391,7 +391,7 @@ class SpeakerResolver:
         char = mention.start_char
         media = lemma in self.lexicon.media_nouns
         if lemma == "campaign":
-            # "Donald Trump's presidential campaign ... the campaign said": a campaign is named
+            # "Ana Ruiz's presidential campaign ... the campaign said": a campaign is named
             # after its candidate, never the nearest organisation
             return self._campaign(mention)
         for r in sorted(self.timeline, key=lambda r: r.start, reverse=True):

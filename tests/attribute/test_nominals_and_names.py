@@ -128,8 +128,8 @@ def test_nominal_with_a_place_before_the_noun_is_still_a_description(extract):
 
 
 def test_a_quoted_nickname_stays_inside_the_name(extract):
-    [record] = extract('Veteran John "Tig" Tiegen spoke at the rally. He said the mission was a failure.')
-    assert record.speaker.name.endswith('John "Tig" Tiegen')
+    [record] = extract('Veteran Carl "Buzz" Horne spoke at the rally. He said the mission was a failure.')
+    assert record.speaker.name.endswith('Carl "Buzz" Horne')
 
 
 def test_a_title_case_headline_verb_is_no_first_name(extract):

@@ -68,9 +68,9 @@ def test_via_a_date_in_another_statements_quote_is_not_a_new_occasion(extract):
 
 
 def test_via_according_to_on_another_predicate_is_not_the_channel(extract):
-    # the exit polls source the vote share, not what the senator praised
-    text = ("Sen. Ana Ruiz praised the governor's record over the past four years, and won more than 60 percent "
-            "of the vote among farmers, according to exit polls.")
+    # the survey sources the crowd's size, not what the mayor praised
+    text = ("Mayor Ana Ruiz praised the new bridge, and drew a crowd of 3,000 people at the opening, according "
+            "to a county survey.")
     assert [r.via for r in extract(text)] == [None]
 
 

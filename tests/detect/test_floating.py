@@ -109,8 +109,8 @@ def test_records_quote_the_articles_own_spaces(extract):
 
 def test_quotes_typed_with_doubled_apostrophes(extract):
     # ''...'' as some archives print quotation marks: the text without the marks, the speakers right
-    text = ("Tom Garin spoke on Monday. ''We will win,'' Mr. Garin said.\n\n''I am better with my hands than "
-            "with my head,'' said Robin Maynard, half joking. He holds two degrees. ''But I like the work.''")
+    text = ("Tom Berg spoke on Monday. ''We will win,'' Mr. Berg said.\n\n''The bridge will open in May,'' "
+            "said Nora Vance, smiling. She runs the county works office. ''Nobody believed us.''")
     assert [(r.content.text, r.speaker.name) for r in extract(text)] == [
-        ("We will win,", "Tom Garin"), ("I am better with my hands than with my head,", "Robin Maynard"),
-        ("But I like the work.", "Robin Maynard")]
+        ("We will win,", "Tom Berg"), ("The bridge will open in May,", "Nora Vance"),
+        ("Nobody believed us.", "Nora Vance")]

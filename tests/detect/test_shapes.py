@@ -265,10 +265,10 @@ def test_shapes_possessed_nouns_of_saying(extract, text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # no speaking subject claims the quote: the person named right before the colon
-    ("The timing of the surge does not surprise pollster Dana Shaw: \u201cUnknown candidates often get a boost.\u201d",
-     [("direct", "Unknown candidates often get a boost.", "pollster Dana Shaw", ":")]),
-    ("- More from Jeffrey M. Jones: \u201cTwenty states lean one way.\u201d",
-     [("direct", "Twenty states lean one way.", "Jeffrey M. Jones", ":")]),
+    ("The flood did not surprise engineer Mira Kovac: \u201cThe levee was built too low.\u201d",
+     [("direct", "The levee was built too low.", "engineer Mira Kovac", ":")]),
+    ("- More from Petra L. Lind: \u201cTwelve bridges need repair.\u201d",
+     [("direct", "Twelve bridges need repair.", "Petra L. Lind", ":")]),
     # a person the clause speaks for is not the speaker
     ("The crowd chanted for Ana Ruiz: \u201cFour more years!\u201d", []),
     # nor the one a title-case headline's verb acts on
