@@ -357,6 +357,8 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset(),
         )
         if names_a_thing(name, thing_nouns):
             continue
+        if " " not in name and name.lower() in person_nouns | organization_nouns:
+            continue  # "Candidate is expected to ...": a common noun capitalised by a headline, no name
         if is_person and all(t.pos_ == "PROPN" or t.is_punct for t in ent if t.tag_ != "POS"):
             index.persons[name] += 1
             index.first_seen.setdefault(name, ent.start_char)

@@ -193,3 +193,10 @@ def test_a_named_owner_is_written_with_the_fullest_name(extract):
 def test_the_writers_we_and_i_are_in_doubt(extract, text):
     # the writer of the article, whom the text does not name: no name "We" (ANNOTATION.md 3c)
     assert [(r.speaker.resolution, r.speaker.sieve) for r in extract(text)] == [("unresolved", "first-person")]
+
+
+def test_a_common_noun_capitalised_by_a_headline_is_no_name(extract):
+    # "Candidate" opens the headline: the candidate is still the one the article names
+    records = extract("Ruiz courts the farm vote; \nCandidate is said to want the valley's backing.\n\nSUMMARY.\n\n"
+                      "Ana Ruiz spent Monday with farmers in Dover. The candidate said the race was close.")
+    assert named(records) == [("Ana Ruiz", "nominal")]
