@@ -16,7 +16,7 @@ from attrib.attribute.keys import link_speakers, load_aliases
 from attrib.bind import find_via, inherit_via, resolve_same
 from attrib.detect import Found, detect, find_quotes
 from attrib.detect.claim import claim_events, claim_frame
-from attrib.detect.spans import LINE_SPACES, inside_quote
+from attrib.detect.spans import TYPOGRAPHIC_SPACES, inside_quote
 from attrib.doctext import ents_in, remember_text, text_of
 from attrib.errors import AttribError, LoadError
 from attrib.lexicon import Lexicon, load_lexicon
@@ -207,23 +207,23 @@ class Extractor:
             pending, failure = [], None
 
 
-_AS_SPACE = str.maketrans(dict.fromkeys(LINE_SPACES[2:], " "))
-
-
-# Quotation marks typed as two apostrophes (''We will win,'' she said), as some archives
-# print quotes: the parser misreads them, and reads a straight double quote well. Each
-# becomes one double quote where :func:`attrib.detect.find_quotes` puts the mark (the
-# opening pair's first character, the closing pair's last) and a space.
-_DOUBLED_OPEN = re.compile(r"(?<![^\s(\[\u2014-])''(?=[^\s'])")
-_DOUBLED_CLOSE = re.compile(r"(?<=[^\s'])''(?![^\s.,;:!?)\]\u2014-])")
+_AS_SPACE = str.maketrans(dict.fromkeys(TYPOGRAPHIC_SPACES, " "))
 
 
 def for_parse(text: str) -> str:
-    """The text the parser reads: typographic spaces ('said.\u00a0"We ...') as plain ones, so
-    that they are whitespace between tokens, not tokens; and marks of two apostrophes as double quotes. One character for one, so every offset
-    holds; records quote the article's own characters (see ``remember_text``)."""
-    text = _DOUBLED_OPEN.sub('" ', text.translate(_AS_SPACE))
-    return _DOUBLED_CLOSE.sub(' "', text)
+    """The text the parser reads, one character for one so that every offset holds (records
+    quote the article's own characters, see ``remember_text``): typographic spaces as plain
+    ones ('said.\u00a0"We ...'), so that they are whitespace between tokens, not tokens; and
+    a quotation mark typed as two apostrophes (''We will win,'' she said), which the parser
+    misreads, as a straight double quote where :func:`attrib.detect.find_quotes` puts the
+    mark (the opening pair's first character, the closing pair's last) and a space."""
+    chars = list(text.translate(_AS_SPACE))
+    for q in find_quotes(text):
+        if text.startswith("''", q.open_mark):
+            chars[q.open_mark : q.open_mark + 2] = '" '
+        if q.closed and q.close_mark - 1 >= q.end and text.startswith("''", q.close_mark - 1):
+            chars[q.close_mark - 1 : q.close_mark + 1] = ' "'
+    return "".join(chars)
 
 
 def _batches(items: Iterable[tuple[str, object]], size: int, budget: int) -> Iterator[list[tuple[str, object]]]:

@@ -12,9 +12,10 @@ from attrib.detect.quotes import Quote
 from attrib.doctext import text_of
 
 QUOTE_CHARS = "\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e'"
-# Spaces within a line: the ASCII ones and the typographic ones news text prints (no-break,
-# thin, narrow no-break, figure ...), each one character, so replacing them keeps offsets.
-LINE_SPACES = " \t\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+# The typographic spaces news text prints within a line (no-break, thin, narrow no-break,
+# figure ...), each one character, so replacing them keeps offsets; and with them the ASCII ones.
+TYPOGRAPHIC_SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+LINE_SPACES = " \t" + TYPOGRAPHIC_SPACES
 # Punctuation that ends a clause, never part of its content ("5%" keeps its sign).
 _TRAILING = set(".,;:!?\u2026-\u2013\u2014" + QUOTE_CHARS)
 
