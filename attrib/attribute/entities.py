@@ -15,6 +15,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from attrib.attribute.gender import first_names, name_gender
+from attrib.detect.quotes import OPENERS, SINGLE_CLOSE, SINGLE_OPEN
 from attrib.detect.spans import headline_case
 from attrib.doctext import ents_of, text_of
 
@@ -199,8 +200,8 @@ def entity_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
     return text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
 
 
-_OPENERS = ("\"", "\u201c", "'", "\u2018")
-_CLOSERS = ("\"", "\u201d", "'", "\u2019")
+_OPENERS = (*OPENERS, "'", SINGLE_OPEN)
+_CLOSERS = (*OPENERS.values(), "'", SINGLE_CLOSE)
 
 
 def _from_first_name(tokens: list[Token]) -> list[Token]:
@@ -357,7 +358,7 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset(),
         )
         if names_a_thing(name, thing_nouns):
             continue
-        if " " not in name and name.lower() in person_nouns | organization_nouns:
+        if " " not in name and (name.lower() in person_nouns or name.lower() in organization_nouns):
             continue  # "Candidate is expected to ...": a common noun capitalised by a headline, no name
         if is_person and all(t.pos_ == "PROPN" or t.is_punct for t in ent if t.tag_ != "POS"):
             index.persons[name] += 1

@@ -83,8 +83,8 @@ def find_via(doc: Doc, cue: Optional[Token], method: str, lexicon: Lexicon, cont
     # "..., according to Russian state media" when another cue carries the record.
     if method != "according-to":
         for token in sent:
-            head = token.head
             if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+                head = token.head
                 if head.i != cue.i and head.pos_ in ("VERB", "AUX") and not (content[0] <= head.idx < content[1]):
                     continue  # "X said Y and drew 3,000 people, according to a survey": another predicate's source
                 objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]

@@ -83,7 +83,7 @@ def neighbours(vectors: Any, docs: Sequence[str], k: int = NEIGHBOURS, floor: fl
     n = len(docs)
     if n < 2:
         return out
-    number = {d: n for n, d in enumerate(dict.fromkeys(docs))}  # an article's number, no hash collisions
+    number = {d: pos for pos, d in enumerate(dict.fromkeys(docs))}  # an article's number, no hash collisions
     doc_ids = np.array([number[d] for d in docs])
     for start in range(0, n, block):
         sims = vectors[start : start + block] @ vectors.T

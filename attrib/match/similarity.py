@@ -292,6 +292,17 @@ def shared_event(a: Features, b: Features) -> Optional[str]:
     return best
 
 
+def _may_be_one_claim(a: Features, b: Features, related: bool) -> bool:
+    """The guards every claim-level match passes, whatever its evidence."""
+    if not related:
+        return False  # the same words about another event are another claim, whoever says them
+    if a.negative != b.negative:
+        return False  # "he is not ready to support X" and "they would support X" say opposite things
+    if _figures_conflict(a.figures, b.figures):
+        return False  # "ahead by 4 points" and "ahead by 6 points" are two claims
+    return not (a.question or b.question)  # a question asks, it claims nothing
+
+
 def claim_similarity(a: Features, b: Features, idf: dict[str, float], same_speaker: bool = False,
                      related: bool = True) -> float:
     """Weighted Jaccard of content terms. Pairs sharing their main clause, or an event with
@@ -302,16 +313,10 @@ def claim_similarity(a: Features, b: Features, idf: dict[str, float], same_speak
     CLAIM_SPECIFIC content terms, or the same speaker made both; and only within one event
     (``related``). Statements of two different sources need a main clause or an event in
     common besides the words; questions and negated against affirmed statements never match."""
-    if not related:
-        return 0.0  # the same words about another event are another claim, whoever says them
-    if a.negative != b.negative:
-        return 0.0  # "he is not ready to support X" and "they would support X" say opposite things
-    if _figures_conflict(a.figures, b.figures):
-        return 0.0  # "ahead by 4 points" and "ahead by 6 points" are two claims
+    if not _may_be_one_claim(a, b, related):
+        return 0.0
     if not same_speaker and not (a.names & b.names) and len(a.terms & b.terms) < CLAIM_SPECIFIC:
         return 0.0
-    if a.question or b.question:
-        return 0.0  # a question asks, it claims nothing
     lexical = weighted_jaccard(a.terms, b.terms, idf)
     event = shared_event(a, b)
     if not same_speaker and not (same_frame(a, b) or event):
@@ -337,8 +342,6 @@ def semantic_claim(a: Features, b: Features, cosine: float, same_speaker: bool =
     close sentences are often a question and its answer, or two sides of one dispute), under
     the guards of :func:`claim_similarity`: one event, the same polarity and figures, no
     question, and a named participant in common."""
-    if not same_speaker or not related or a.negative != b.negative or a.question or b.question:
-        return 0.0
-    if _figures_conflict(a.figures, b.figures) or not (a.names & b.names):
+    if not same_speaker or not (a.names & b.names) or not _may_be_one_claim(a, b, related):
         return 0.0
     return CLAIM_LEXICAL if cosine >= SEMANTIC_CLAIM else 0.0
