@@ -312,7 +312,9 @@ class Store:
     # -- claim clusters -------------------------------------------------------------
 
     def cached_clusters(self, options: str) -> Optional[list[ClaimCluster]]:
-        """Clusters saved for the whole store as it is now, with the same options; else None."""
+        """Clusters saved for the whole store as it is now, with the same options; else None.
+        ``options`` holds everything the clusters depend on besides the store: the CLI puts
+        in the digest of attrib's code and data, so an upgraded attrib clusters anew."""
         row = self.db.execute("SELECT value FROM meta WHERE key='clusters_stamp'").fetchone()
         if row is None or row[0] != self._stamp(options):
             return None
@@ -332,21 +334,7 @@ class Store:
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('clusters_stamp', ?)", (self._stamp(options),))
 
     def _stamp(self, options: str) -> str:
-        return json.dumps([self.generation, options, _matching_fingerprint()])
-
-
-@functools.cache
-def _matching_fingerprint() -> str:
-    """A digest of the matching code and its data: cached clusters are stale once attrib's
-    matching changes (an upgrade), not only when the store does."""
-    import hashlib
-
-    root = Path(__file__).resolve().parent.parent
-    digest = hashlib.sha256()
-    for path in sorted([*(root / "match").glob("*.py"), *(root / "data").glob("*.yaml")]):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+        return json.dumps([self.generation, options])
 
 
 def _guarded(method):
