@@ -320,6 +320,18 @@ _EITHER = frozenset(
 )
 
 
+def apposed_to(ent: Span, person_nouns: frozenset[str]) -> Token:
+    """The word a name in apposition describes. The parser often hangs the name of "the
+    director of the Centre, Ina Kirsch," on the last noun of the title: then it is the
+    person noun the "of" phrase completes."""
+    head = ent.root.head
+    prep = head.head
+    if (ent.root.dep_ == "appos" and head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for")
+            and _person_only(prep.head, person_nouns) and ent.start > 0 and ent.doc[ent.start - 1].text == ","):
+        return prep.head
+    return head
+
+
 def _person_only(token: Token, person_nouns: frozenset[str]) -> bool:
     lemma = token.lemma_.lower()
     return lemma in person_nouns and lemma not in _EITHER
@@ -346,7 +358,7 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset(),
         appos = _appositive(ent) if ent.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
                                                        "QUANTITY") else None
         # "the utility's spokesman, Arno Kask": a name in apposition to a person noun
-        title = ent.root.head
+        title = apposed_to(ent, person_nouns)
         plain = not any(t.lower_ in organization_nouns for t in ent)
         titled = plain and ent.start > 0 and (
             (ent.root.dep_ == "appos" and _person_only(title, person_nouns) and doc[ent.start - 1].text == ",")

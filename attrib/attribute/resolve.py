@@ -26,6 +26,7 @@ from attrib.attribute.entities import (
     HONORIFICS,
     TITLE_ABBREVIATIONS,
     EntityIndex,
+    apposed_to,
     bare_title,
     entity_name,
     is_company,
@@ -514,7 +515,7 @@ class SpeakerResolver:
             ent = next(
                 (e for e in ents_in(mention)
                  if (e.label_ == "PERSON" or self.index.fullest_person(entity_name(e, self.lexicon.person_nouns)))
-                 and e.root.head.i == head.i and e.start > head.i
+                 and apposed_to(e, self.lexicon.person_nouns).i == head.i and e.start > head.i
                  and (e.root.dep_ == "appos" or (e.root.dep_ == "compound"
                                                  and not any(t.text == "," for t in mention.doc[head.i : e.start])))),
                 None,
@@ -524,7 +525,7 @@ class SpeakerResolver:
             if ent is None and head.pos_ == "NOUN":
                 # "the mine's owner, Andes Copper,": an organisation in apposition is the source
                 body = next((e for e in ents_in(mention) if e.label_ == "ORG" and e.root.dep_ == "appos"
-                             and e.root.head.i == head.i and e.start > head.i
+                             and apposed_to(e, self.lexicon.person_nouns).i == head.i and e.start > head.i
                              and mention.doc[e.start - 1].text == ","), None)
                 if body is not None:
                     name = entity_name(body, self.lexicon.person_nouns)

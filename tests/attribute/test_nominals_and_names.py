@@ -200,3 +200,10 @@ def test_a_common_noun_capitalised_by_a_headline_is_no_name(extract):
     records = extract("Ruiz courts the farm vote; \nCandidate is said to want the valley's backing.\n\nSUMMARY.\n\n"
                       "Ana Ruiz spent Monday with farmers in Dover. The candidate said the race was close.")
     assert named(records) == [("Ana Ruiz", "nominal")]
+
+
+def test_a_name_in_apposition_to_a_title_with_an_of_phrase_is_the_speaker(extract):
+    # the parser hangs "Peter Holm" on "Trust", the last noun of the title
+    records = extract("The chairman of the Northern Trust, Peter Holm, told reporters the bank would close. "
+                      "He said the staff had been told.")
+    assert [r.speaker.name for r in records] == ["Peter Holm", "Peter Holm"]
