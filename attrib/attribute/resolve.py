@@ -50,6 +50,7 @@ _NUMERIC = frozenset(("CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DA
 PLURAL = {"they", "them"}
 NEUTER = {"it", "its"}
 _FIRST_PERSON = frozenset(("i", "we"))
+_EXAMPLE = frozenset(("like", "including"))  # "experts like X", "officials including X"
 _SUBJECT = ("nsubj", "nsubjpass")
 # Narrative sentences "the campaign" looks back over for the candidate's campaign it names.
 CAMPAIGN_WINDOW = 5
@@ -98,6 +99,7 @@ class Resolved:
     doubtful: bool = False  # an unresolved nominal ("the mayor"), kept for the pronouns after it
     asked: bool = False  # the speaker of a question: not the antecedent of the answer's pronoun
     relative: bool = False  # spoke in a relative clause ("X, who had said ..."): not its sentence's subject
+    main: bool = False  # spoke in its sentence's main clause, not in a clause inside it ("..., whereas X said")
 
 
 @dataclass(frozen=True)
@@ -195,6 +197,8 @@ class SpeakerResolver:
                     # "One local teacher, Karen Lund, stopped ...": the name in apposition to a
                     # subject is that subject
                     root = ent.root.head if ent.root.dep_ == "appos" and ent.root.head.dep_ in _SUBJECT else ent.root
+                    if root.dep_ == "pobj" and root.head.lower_ in _EXAMPLE and root.head.head.dep_ in _SUBJECT:
+                        root = root.head.head  # "say experts like Paul Bauman": the one named of the subject
                     self._persons.append((ent.start_char, ent.end_char, full, root.dep_ in _SUBJECT,
                                           _main_subject(root)))
             # a surname NER did not call a person ("Nair, 61, has led the union ..."), when
@@ -243,7 +247,7 @@ class SpeakerResolver:
         earlier = [r for r in self.timeline if r.start < char]
         asker = earlier[-1].name if earlier and earlier[-1].asked else None  # the answer follows the question
         spoke = [Candidate(r.start, r.span or (r.start, r.start), r.name, r.type, not r.relative, r.plural, r.role,
-                           spoke=True, doubtful=r.doubtful)
+                           spoke=True, doubtful=r.doubtful, main=r.main)
                  for r in self.timeline if r.start < char and not r.asked and r.name != asker]
 
         def asking(c: Candidate) -> bool:  # the name in "X asked" is X asking, not answering
@@ -657,7 +661,7 @@ class SpeakerResolver:
         antecedent = resolved.span if resolution in ("pronoun", "nominal") else self._first_mention(resolved.name, resolution)
         entry = Resolved(resolved.name, resolved.type, resolved.role, mention.start_char, resolved.plural,
                          head.lemma_.lower(), span=antecedent or (shown.start_char, shown.end_char), asked=asks,
-                         relative=head.lower_ in _RELATIVE)
+                         relative=head.lower_ in _RELATIVE, main=_main_subject(head))
         self.timeline.append(entry)
         return Speaker(
             mention=span_model(shown),

@@ -99,6 +99,15 @@ def test_pronoun_the_asker_does_not_answer(extract):
         # an earlier sentence: its main-clause subject, not the subject of a clause inside it
         ("Ivan Petrov was furious because Tomas Ekberg had raised the rents. \u201cThat was a betrayal,\u201d he said.",
          [("Ivan Petrov", "pronoun")]),
+        # an earlier sentence with two speakers: the one of its main clause, not of a clause inside it
+        ("Carl Dunn said on Monday that the plan was weak, whereas Tom Berg argued that it would work. He also "
+         "said that the vote was close.",
+         [("Carl Dunn", "pronoun")]),
+        # the one person named in the subject of an earlier sentence ("experts like ..."), not a
+        # speaker from further back
+        ("Carl Dunn, the mayor, said that more tunnels might exist.\n\nPart of the problem, say experts like "
+         "Paul Bauman, a geologist, is the ground itself. Finding what is under it is not simple, he said.",
+         [("Paul Bauman", "pronoun")]),
         # an unnamed person by a common noun (two men named before it: which one, no guess),
         # subject of the sentence before: doubt, not a name from further back
         ("Ari Kessler praised Tom Berg's plan on Monday. Then the businessman insisted that his own plan was "
