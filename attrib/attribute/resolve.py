@@ -511,6 +511,11 @@ class SpeakerResolver:
     def _named(self, mention: Span, head: Token) -> Resolved:
         """A mention with a name in it, or a descriptive phrase kept as written."""
         core = core_mention(mention)
+        if core.text.isupper() and len(core.text) > 2:
+            # a transcript's label in capitals ("VANCE:"): the person the article names so
+            known = self.index.fullest_person(core.text.title())
+            if known is not None:
+                return Resolved(known, "person", self.index.roles.get(known), mention.start_char)
         ent = next((e for e in ents_in(mention) if e.start <= head.i < e.end and e.label_ not in _NUMERIC), None)
         title = None
         if ent is None:

@@ -1,6 +1,6 @@
 """Run the detectors over one Doc and reconcile what they found.
 
-Order: reported speech (cue verbs), "as X put it", "X's claim that", "according to", quote-led direct quotes,
+Order: transcripts (paragraphs opened by a speaker's label), reported speech (cue verbs), "as X put it", "X's claim that", "according to", quote-led direct quotes,
 then quotes with no cue (detect/floating.py). A phrase that only names the channel of another record in
 its sentence ("..., according to Russian state media") becomes that record's
 ``via`` instead of a record of its own.
@@ -21,6 +21,7 @@ from attrib.detect.found import Found
 from attrib.detect.noun_cues import detect_noun_cues
 from attrib.detect.quotes import Quote, find_quotes
 from attrib.detect.reported import detect_reported
+from attrib.detect.transcript import detect_transcript
 from attrib.doctext import text_of
 from attrib.lexicon import Lexicon, load_lexicon
 
@@ -133,7 +134,8 @@ def detect(doc: Doc, *, lexicon: Optional[Lexicon] = None, quotes: Optional[list
     """All statements of ``doc``, ordered by content start. Never raises on odd punctuation."""
     lexicon = lexicon or load_lexicon()
     quotes = find_quotes(text_of(doc)) if quotes is None else quotes
-    records = [found for _, found in detect_reported(doc, quotes, lexicon)]
+    records, transcript = detect_transcript(doc)
+    records += [found for _, found in detect_reported(doc, quotes, lexicon)]
     records += [found for _, found in detect_as_frames(doc, quotes, lexicon)]
     records += [found for _, found in detect_noun_cues(doc, quotes, lexicon)]
     cue_sentences = {_sentence_of(doc, r.cue[0]) for r in records if r.cue}
@@ -142,9 +144,11 @@ def detect(doc: Doc, *, lexicon: Optional[Lexicon] = None, quotes: Optional[list
             continue  # the channel of a record in this sentence; bound later as via
         records.append(found)
     records = _drop_nested(records)
-    claimed = _claimed(records, quotes)
+    # a quotation opening inside a transcript is the transcript's
+    in_transcript = {q.open_mark for q in quotes if any(a <= q.open_mark < b for a, b in transcript)}
+    claimed = _claimed(records, quotes) | in_transcript
     records += [found for _, found, _ in detect_direct(doc, quotes, claimed, lexicon)]
-    records += floating_quotes(doc, records, quotes, _claimed(records, quotes))
+    records += floating_quotes(doc, records, quotes, _claimed(records, quotes) | in_transcript)
     records = _join_interrupted(doc, records, quotes, lexicon)
     unique: dict[tuple[int, int], Found] = {}
     for r in _headings(text_of(doc), records):
