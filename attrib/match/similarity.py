@@ -223,7 +223,8 @@ def quote_similarity(a: Features, b: Features, same_speaker: bool = False, relat
     """
     if not a.fragments or not b.fragments:
         return 0.0
-    shorter = min(len(a.quoted_content), len(b.quoted_content))
+    # distinct words: a word said twice ("Bad, bad things ...") is no more evidence
+    shorter = min(len(set(a.quoted_content)), len(set(b.quoted_content)))
     coverage = quote_coverage(a, b)
     runs = len(a.grams & b.grams)
     # one run of QUOTE_RUN_WORDS content words is a common phrase when two speakers say it

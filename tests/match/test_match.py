@@ -245,6 +245,15 @@ def test_match_a_short_line_one_speaker_repeats_months_later_still_matches():
     assert cluster_claims(other, published=published) == []
 
 
+def test_match_a_word_said_twice_does_not_make_a_short_line_long_enough():
+    # "Grim, grim days are going to come" has four distinct content words: a common phrase
+    # inside a longer quote months later is no repeated line
+    records = [rec("a#1", "a", 'she said "the tax will rise in spring, and grim days are going to come for farmers"',
+                   speaker="Ana Ruiz"),
+               rec("b#1", "b", 'she warned: "Grim, grim days are going to come,"', speaker="Ana Ruiz")]
+    assert cluster_claims(records, published={"a": "2016-01-05", "b": "2016-05-30"}) == []
+
+
 def test_match_hyphenation_does_not_split_a_quote():
     a = rec("a#1", "a", 'he said "the noise, the bragging, the absurd second-rate stunts"', speaker="Dale Orr")
     b = rec("b#1", "b", 'she listed "the noise, the bragging, the absurd second rate stunts"', speaker="Ana Ruiz")
