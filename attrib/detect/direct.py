@@ -17,6 +17,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from attrib.detect.documents import DOCUMENTS, document_author
+from attrib.detect.floating import speaks
 from attrib.detect.found import Found
 from attrib.detect.quotes import Quote
 from attrib.detect.spans import LINE_SPACES, headline_case, puts_it
@@ -150,6 +151,34 @@ def cue_before(doc: Doc, quote: Quote, lexicon: Lexicon) -> Optional[tuple[Token
     return None
 
 
+def cue_above(doc: Doc, quote: Quote, quotes: Sequence[Quote], lexicon: Lexicon) -> Optional[tuple[Token, Token]]:
+    """(cue verb, subject) of a quotation set inside a clause of saying ('Vance tells voters to
+    "go to the polls and watch the count"', 'asserting that "..."'): the first verb above the
+    quotation's words, outside every quotation, when it is a cue verb whose subject can speak."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    quoted = [(q.open_mark, q.end) for q in quotes]
+    token = span.root.head
+    for _ in range(_MAX_HOPS):
+        inside = any(a <= token.idx < b for a, b in quoted)
+        if not inside and token.pos_ in ("VERB", "AUX"):
+            if not lexicon.is_cue(token.lemma_) or puts_it(token):
+                return None
+            subject = subject_of(token, lexicon) or participle_subject(token, lexicon)
+            if subject is None or quote.open_mark <= subject.idx < quote.end or not can_be_source(subject, lexicon):
+                return None
+            return token, subject
+        if token.head.i == token.i or token.sent.start != span.root.sent.start:
+            return None
+        token = token.head
+    return None
+
+
+# Words climbed from a quotation to the verb above it ('to "go ..."', 'that "..."').
+_MAX_HOPS = 4
+
+
 def _person_before(doc: Doc, colon: Token) -> Optional[Token]:
     """'- More from Ana Ruiz: "..."', 'The surge does not surprise pollster Ana Ruiz: "..."':
     with no speaking subject to claim it, a quote after a colon is the person named right
@@ -176,6 +205,8 @@ def detect_direct(
             continue
         # a quote that starts a unit, or one the cue hands on with ':' or ',' ('Tom Berg replied, "Not yet."')
         hit = (cue_after(doc, quote, lexicon) if _starts_unit(text, quote) else None) or cue_before(doc, quote, lexicon)
+        if hit is None and speaks(doc, quote):
+            hit = cue_above(doc, quote, quotes, lexicon)
         if hit is None:
             continue
         verb, subject = hit

@@ -124,6 +124,8 @@ def participle_subject(verb: Token, lexicon: Lexicon) -> Optional[Token]:
             clause, climbed = clause.head, climbed + 1
             controller = next((c for c in clause.children if c.dep_ in subjects and c.i < verb.i), None)
         return controller if controller is not None and can_be_source(controller, lexicon) else None
+    while verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ == "VBG":
+        verb = verb.head  # "..., treating it as a joke and asserting ...": the first of the participles
     if verb.dep_ != "advcl" or verb.tag_ != "VBG":
         return None
     # "Ruto defended the bill, telling a rally that ...": the subject of the clause it hangs

@@ -277,3 +277,22 @@ def test_shapes_possessed_nouns_of_saying(extract, text, expected):
 def test_shapes_a_colon_after_a_name_hands_it_the_quote(extract, text, expected):
     assert [(r.kind, r.content.text, r.speaker.mention.text, r.cue.text) for r in extract(text)
             if r.speaker.mention] == expected
+
+
+def test_a_quotation_set_inside_a_clause_of_saying_is_its_subjects(extract):
+    records = extract('Ana Vance tells her supporters at a rally to "go to your place and vote" and then '
+                      '"go pick some other place and go sit there with your friends."')
+    assert [(r.content.text, r.speaker.name) for r in records][-1] == (
+        "go pick some other place and go sit there with your friends.", "Ana Vance")
+
+
+def test_a_participle_joined_to_another_has_the_same_subject(extract):
+    records = extract('Mr. Vance hardly clarified the matter, treating the remark first as a compliment and, '
+                      'when questioned after the debate, asserting, "Of course, I pay my federal taxes."')
+    assert [(r.content.text, r.speaker.mention.text) for r in records] == [
+        ("Of course, I pay my federal taxes.", "Mr. Vance")]
+
+
+def test_a_quotation_under_a_verb_that_is_no_cue_stays_unattributed(extract):
+    records = extract('Critics fear the plan will leave "thousands of families without a roof over their heads."')
+    assert [(r.speaker.resolution, r.core) for r in records] == [("unattributed", False)]
