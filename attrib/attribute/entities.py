@@ -8,6 +8,7 @@ Jens Stoltenberg".
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
@@ -103,13 +104,15 @@ class EntityIndex:
     gender: dict[str, str] = field(default_factory=dict)  # name -> "m" / "f" from honorifics
     companies: dict[str, str] = field(default_factory=dict)  # "Lumenar" -> "Lumenar Inc." (NER said person)
     titles: list[Description] = field(default_factory=list)  # every title a person is named with, in order
+    text: str = ""  # the article, for where a bare name is used
 
     def company(self, name: str) -> Optional[str]:
         """The company a name NER called a person stands for: the name of a company of the
         article with a corporate suffix ("Lumenar" -> "Lumenar Inc."), else None."""
         return self.companies.get(name)
 
-    def fullest_person(self, name: str, hint: str = "", before: Optional[int] = None) -> Optional[str]:
+    def fullest_person(self, name: str, hint: str = "", before: Optional[int] = None,
+                       gender: Optional[str] = None) -> Optional[str]:
         """The fullest person name of the article that a shorter name stands for.
 
         A bare name matches full names that end with it ("Stoltenberg") or, for one
@@ -144,13 +147,29 @@ class EntityIndex:
         if before is not None:
             earlier = [c for c in candidates if self.first_seen.get(c, 0) < before]
             candidates = earlier or candidates
+        if len(candidates) > 1 and gender:
+            # "Mr. Lazar" of Marcel and Gabriela Lazar: the one whose gender fits
+            fitting = [c for c in candidates if (self.gender.get(c) or name_gender(c)) == gender]
+            candidates = fitting or candidates
         if len(candidates) > 1 and hint:
             hint_words = {w.lower().strip(",.") for w in hint.split()} - _FUNCTION_WORDS - _DETERMINERS
             scored = [(len(hint_words & {w.lower() for w in self.roles.get(c, "").split()}), c) for c in candidates]
             best = max(scored)
             if best[0] > 0:
                 return best[1]
-        return max(candidates, key=lambda c: (self.persons[c] + self.chains[c], len(c)))
+        counts = sorted(((self.persons[c] + self.chains[c], len(c), c) for c in candidates), reverse=True)
+        if len(counts) > 1 and counts[0][0] == counts[1][0] and len(words) == 1 and _different_people(
+                counts[0][2], counts[1][2]):
+            # "Lazar" for Marcel Lazar or Gabriela Lazar, named as often: the one introduced
+            # first when the bare name was used before the other came in (it already stood for
+            # that one), else as written
+            first, second = sorted((c for _, _, c in counts[:2]), key=lambda c: self.first_seen.get(c, 0))
+            before_second = self.text[: self.first_seen.get(second, 0)]
+            bare = len(re.findall(rf"\b{re.escape(words[0])}\b", before_second))
+            full = sum(len(re.findall(rf"\b{re.escape(c)}\b", before_second)) for c in self.persons
+                       if len(c.split()) > 1 and c.split()[-1] == words[0])
+            return first if bare > full else None
+        return counts[0][2]
 
     def expand_acronym(self, acronym: str) -> Optional[str]:
         bare = acronym.replace(".", "")
@@ -161,6 +180,19 @@ class EntityIndex:
             if plain != acronym and initials(plain) == bare and len(plain.split()) > 1:
                 return plain
         return None
+
+
+def ascii_fold(text: str) -> str:
+    """The text without accents, in ASCII ("François" -> "Francois"); a typographic
+    apostrophe becomes a straight one."""
+    return unicodedata.normalize("NFKD", text.replace("\u2019", "'")).encode("ascii", "ignore").decode()
+
+
+def _different_people(a: str, b: str) -> bool:
+    """Two full names that cannot be one person's: neither's words hold the other's first
+    name ("Gabriela Lazar", "Marcel Lazar"), unlike "Ana Ruiz" and "Ana M. Ruiz"."""
+    wa, wb = ascii_fold(a).casefold().split(), ascii_fold(b).casefold().split()  # "Francois", "François"
+    return wa[0] not in wb and wb[0] not in wa
 
 
 def entity_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
@@ -349,7 +381,7 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset(),
     """Index the article's entities. A name introduced with a person noun in apposition
     ("Fyodor Tertitskiy, an expert on ...", "the spokesman, Arno Kask") counts as a person
     whatever its NER label."""
-    index = EntityIndex()
+    index = EntityIndex(text=text_of(doc))
     for ent in ents_of(doc)[0]:
         name = entity_name(ent, person_nouns)
         if not name:

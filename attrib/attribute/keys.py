@@ -10,7 +10,6 @@ of its own. A user aliases file (YAML ``canonical: [variant, ...]``) settles kno
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -19,7 +18,7 @@ from typing import Optional
 
 import yaml
 
-from attrib.attribute.entities import HONORIFICS, TITLE_ABBREVIATIONS, initials
+from attrib.attribute.entities import HONORIFICS, TITLE_ABBREVIATIONS, ascii_fold, initials
 from attrib.errors import AttribError
 from attrib.models import Attribution
 
@@ -29,7 +28,7 @@ _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|dr|prof|sir|president|minister|secretary
 @lru_cache(maxsize=100_000)
 def normalise(name: str) -> str:
     """Case-folded ASCII words: "Kim Jong-un" and "kim jong un" normalise alike."""
-    text = unicodedata.normalize("NFKD", name.replace("\u2019", "'")).encode("ascii", "ignore").decode()
+    text = ascii_fold(name)
     text = _HONORIFIC.sub("", text.strip())
     return " ".join(re.sub(r"[^\w']+", " ", text.casefold()).replace("'s ", " ").split())
 

@@ -50,6 +50,7 @@ _NUMERIC = frozenset(("CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DA
 PLURAL = {"they", "them"}
 NEUTER = {"it", "its"}
 _FIRST_PERSON = frozenset(("i", "we"))
+_PLACES_AND_BODIES = frozenset(("GPE", "LOC", "FAC", "ORG", "NORP"))
 _EXAMPLE = frozenset(("like", "including"))  # "experts like X", "officials including X"
 _SUBJECT = ("nsubj", "nsubjpass")
 # Narrative sentences "the campaign" looks back over for the candidate's campaign it names.
@@ -479,6 +480,8 @@ class SpeakerResolver:
         if len(near) != 1:
             return None
         c = next(iter(near.values()))
+        if self._another_person_named(mention, c.name):
+            return None
         want = _NOUN_GENDER.get(head.lower_)
         if want and self._gender_of(c.name) not in (None, want):
             return None
@@ -490,6 +493,21 @@ class SpeakerResolver:
                for t in mention.doc[mention.start : head.i]):
             return None
         return Resolved(c.name, "person", role, char, span=c.span, sieve="epithet")
+
+    def _another_person_named(self, mention: Span, name: str) -> bool:
+        """Whether the sentence before ``mention`` or its own, up to it, writes the name of a
+        person the article names other than ``name``, whatever the parser made of that word
+        ("Trump barked" read as a compound)."""
+        sents = list(self.doc.sents)
+        k = next(n for n, sent in enumerate(sents) if sent.start <= mention.start < sent.end)
+        for token in self.doc[sents[max(0, k - 1)].start : mention.start]:
+            if (token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ in _PLACES_AND_BODIES
+                    or self._in_quote(token.idx)):
+                continue
+            full = self.index.fullest_person(token.text, before=token.idx)
+            if full in self.index.persons and full != name and not name.endswith(" " + token.text):
+                return True
+        return False
 
     def _titled(self, mention: Span, head: Token) -> Optional[Resolved]:
         """"The governor" -> the one person the article named before with that title ("Gov. Ana
@@ -550,7 +568,8 @@ class SpeakerResolver:
             if company is not None:
                 return Resolved(company, "organization", None, mention.start_char)
             if label == "PERSON":
-                full = self.index.fullest_person(name, hint=hint, before=mention.start_char) or name
+                full = self.index.fullest_person(name, hint=hint, before=mention.start_char,
+                                                 gender=_honorific(core)) or name
                 role = title or self.index.roles.get(full)
                 if role is None or bare_title(role):  # an office in this mention outranks a bare "Sen."
                     role = self._role_from_mention(mention, ent) or _appositive_role(ent.root) or role
@@ -574,7 +593,7 @@ class SpeakerResolver:
             while len(chain) > 2 and chain[0].lower_ in self.lexicon.person_nouns:
                 titles.append(chain.pop(0))  # "Pensioner Maureen Blythe": a title, then the name
             written = text_of(mention.doc)[chain[0].idx : head.idx + len(head)] if chain else head.text
-            full = self.index.fullest_person(written, hint=hint, before=mention.start_char)
+            full = self.index.fullest_person(written, hint=hint, before=mention.start_char, gender=_honorific(core))
             # A name of two or more capitalised words with no entity label, as the source of
             # a speech verb, is a person's name; so is any name after an honorific.
             if full and is_company(full, self.index):  # "Voltra said" after "Voltra Corp."
@@ -715,9 +734,10 @@ class SpeakerResolver:
         named = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         if named is not None:
             # "Mr. Ruiz's advisers": the owner by the fullest name the article gives
-            written = text_of(self.doc)[named.left_edge.idx : named.idx + len(named)]
+            owner_span = self.doc[named.left_edge.i : named.i + 1]
+            written = owner_span.text
             bare = " ".join(w for w in written.split() if w.lower() not in HONORIFICS)
-            full = self.index.fullest_person(bare) if bare else None
+            full = self.index.fullest_person(bare, gender=_honorific(owner_span)) if bare else None
             if full and full != written and resolved.name.startswith(written):
                 return replace(resolved, name=full + resolved.name[len(written):])
             return resolved
@@ -743,6 +763,11 @@ class SpeakerResolver:
             return None
         start = text_of(self.doc).find(name)
         return (start, start + len(name)) if start >= 0 else None
+
+
+def _honorific(span: Span) -> Optional[str]:
+    """The gender an honorific in the mention gives ("Mr. Lazar": "m"), or None."""
+    return next((HONORIFICS[t.lower_] for t in span if HONORIFICS.get(t.lower_)), None)
 
 
 def title_fits(words: list[str], title: str) -> bool:

@@ -166,8 +166,9 @@ def cue_above(doc: Doc, quote: Quote, quotes: Sequence[Quote], lexicon: Lexicon)
             if not lexicon.is_cue(token.lemma_) or puts_it(token):
                 return None
             subject = subject_of(token, lexicon) or participle_subject(token, lexicon)
-            if subject is None or quote.open_mark <= subject.idx < quote.end or not can_be_source(subject, lexicon):
-                return None
+            if (subject is None or any(a <= subject.idx < b for a, b in quoted)
+                    or not can_be_source(subject, lexicon)):
+                return None  # no subject, or one inside a quotation ("'I don't like it,' adding ...")
             return token, subject
         if token.head.i == token.i or token.sent.start != span.root.sent.start:
             return None

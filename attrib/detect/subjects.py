@@ -14,6 +14,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from attrib.dateline import dateline_end
+from attrib.doctext import text_of
 from attrib.lexicon import Lexicon
 
 SUBJECTS = ("nsubj",)
@@ -22,10 +24,21 @@ SPEAKER_PRONOUNS = {"he", "she", "they", "we", "i", "it", "who", "you", "each", 
 CLAUSAL = ("ccomp",)
 
 
+def outside_dateline(subject: Token) -> Optional[Token]:
+    """A subject, unless the parser took it from the dateline that opens the story ("New York
+    (AFP) - Vice President Joe Biden on Monday ..."): then the name it hung on it, or None."""
+    text = text_of(subject.doc)
+    start = text.rfind("\n", 0, subject.idx) + 1
+    end = dateline_end(text, start)
+    if end is None or subject.idx >= end:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.idx >= end), None)
+
+
 def subject_of(verb: Token, lexicon: Lexicon) -> Optional[Token]:
     """The source of a cue verb: its subject, or (for a conjoined verb with none) the subject
     of the nearest cue verb above it ("Kim said ... and pledged ...")."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    subjects = [s for s in (outside_dateline(c) for c in verb.children if c.dep_ in SUBJECTS) if s is not None]
     if subjects:
         # Two subjects mean a misparse ("- No signing of documents: Kremlin spokesperson
         # Dmitry Peskov stated ..."): take one that can speak, nearest the verb.
@@ -131,7 +144,8 @@ def participle_subject(verb: Token, lexicon: Lexicon) -> Optional[Token]:
     # "Ruto defended the bill, telling a rally that ...": the subject of the clause it hangs
     # on, when that subject can speak; else ("Russia has said ..., accusing X of ...") the
     # source of the nearest cue above.
-    controller = next((c for c in verb.head.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+    controller = next((s for s in (outside_dateline(c) for c in verb.head.children if c.dep_ in SUBJECTS
+                                   and c.i < verb.i) if s is not None), None)
     if controller is not None and can_be_source(controller, lexicon):
         return controller
     head = verb.head

@@ -296,3 +296,9 @@ def test_a_participle_joined_to_another_has_the_same_subject(extract):
 def test_a_quotation_under_a_verb_that_is_no_cue_stays_unattributed(extract):
     records = extract('Critics fear the plan will leave "thousands of families without a roof over their heads."')
     assert [(r.speaker.resolution, r.core) for r in records] == [("unattributed", False)]
+
+
+def test_a_dateline_is_no_subject(extract):
+    records = extract("Boston (AFP) \u2013 Senator Carl Dunn on Tuesday joined the campaign of Tom Berg, trashing "
+                      "the mayor as weak and accusing him of endangering the schools.")
+    assert [(r.speaker.name, r.cue.text) for r in records] == [("Carl Dunn", "accusing")]
