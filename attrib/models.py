@@ -200,6 +200,11 @@ class ClusterMember(_Model):
     diff: list[WordDiff] = Field(default_factory=list)
 
 
+# What a cluster's members differ in (ANNOTATION.md section 4).
+Flag = Literal["wording_differs", "speaker_differs", "via_differs"]
+FLAGS: tuple[str, ...] = ("wording_differs", "speaker_differs", "via_differs")
+
+
 class ClaimCluster(_Model):
     """Records of different documents that report the same statement (ANNOTATION.md section 4)."""
 
@@ -207,7 +212,7 @@ class ClaimCluster(_Model):
     level: ClusterLevel
     members: list[str] = Field(description="Attribution ids.")
     summary: Optional[str] = None
-    flags: list[Literal["wording_differs", "speaker_differs", "via_differs"]] = Field(default_factory=list)
+    flags: list[Flag] = Field(default_factory=list)
     details: list[ClusterMember] = Field(default_factory=list, description="Members with wording, similarity and diff.")
 
 
@@ -337,6 +342,11 @@ class EvalReport(_Model):
     recall_by_kind: dict[str, Metric]
     clusters: dict[str, PairwiseScore] = Field(
         default_factory=dict, description="Pairwise cluster scores: 'all', 'quote', 'claim'."
+    )
+    flags: dict[str, PairwiseScore] = Field(
+        default_factory=dict,
+        description="Per flag, on the predicted clusters that match a gold cluster (two members or more in "
+                    "common): precision (raised and in the gold cluster) and recall (in the gold cluster and raised).",
     )
     errors: list[DocumentErrors] = Field(default_factory=list, description="Per-document errors, when asked for.")
     ignored_documents: list[str] = Field(

@@ -25,6 +25,9 @@ def metric_values(report: EvalReport) -> dict[str, Optional[float]]:
     for level, pair in report.clusters.items():
         values[f"clusters_{level}_precision"] = pair.precision.value
         values[f"clusters_{level}_recall"] = pair.recall.value
+    for flag, pair in report.flags.items():
+        values[f"flag_{flag}_precision"] = pair.precision.value
+        values[f"flag_{flag}_recall"] = pair.recall.value
     return values
 
 

@@ -14,11 +14,11 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Optional
 
-from attrib.models import Attribution, ClaimCluster, EvalReport, Metric, PairwiseScore, Span
+from attrib.models import FLAGS, Attribution, ClaimCluster, EvalReport, Metric, PairwiseScore, Span
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 KINDS = ("direct", "indirect", "mixed")
@@ -122,6 +122,29 @@ def score_clusters(
     return PairwiseScore(precision=metric(hit, len(pred_pairs)), recall=metric(hit, len(gold_pairs)))
 
 
+def score_flags(
+    predicted: Sequence[ClaimCluster],
+    gold: Sequence[ClaimCluster],
+    pred_to_gold: dict[str, str],
+) -> dict[str, PairwiseScore]:
+    """Per flag: on each predicted cluster that shares two members or more with a gold
+    cluster (the one it shares most with), a flag raised is right when the gold cluster has
+    it, and a gold flag is found when the predicted cluster raises it."""
+    right: Counter[str] = Counter()
+    raised: Counter[str] = Counter()
+    wanted: Counter[str] = Counter()
+    for cluster in predicted:
+        members = {pred_to_gold[m] for m in cluster.members if m in pred_to_gold}
+        shared, best = max(((len(members & set(g.members)), g) for g in gold), key=lambda x: x[0], default=(0, None))
+        if best is None or shared < 2:
+            continue
+        for flag in FLAGS:
+            raised[flag] += flag in cluster.flags
+            wanted[flag] += flag in best.flags
+            right[flag] += flag in cluster.flags and flag in best.flags
+    return {f: PairwiseScore(precision=metric(right[f], raised[f]), recall=metric(right[f], wanted[f])) for f in FLAGS}
+
+
 def score(
     predicted: dict[str, list[Attribution]],
     gold: dict[str, list[Attribution]],
@@ -178,6 +201,7 @@ def score(
                 continue
             g_level = [c for c in gold_clusters if level in ("all", c.level)]
             clusters[level] = score_clusters(p_level, g_level, pred_to_gold, doc_of)
+    flags = score_flags(predicted_clusters, gold_clusters, pred_to_gold) if predicted_clusters and gold_clusters else {}
     return EvalReport(
         documents=len(gold),
         failed_documents=list(failed),
@@ -193,4 +217,5 @@ def score(
         kind_accuracy=metric(kind_ok, core_matches),
         recall_by_kind={k: metric(found_by_kind[k], gold_core_by_kind[k]) for k in KINDS},
         clusters=clusters,
+        flags=flags,
     )

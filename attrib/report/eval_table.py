@@ -34,6 +34,9 @@ def eval_table(report: EvalReport) -> Table:
     for level, pair in report.clusters.items():
         table.add_row(f"clusters {level} precision", *_fmt(pair.precision))
         table.add_row(f"clusters {level} recall", *_fmt(pair.recall))
+    for flag, pair in report.flags.items():
+        table.add_row(f"flag {flag} precision", *_fmt(pair.precision))
+        table.add_row(f"flag {flag} recall", *_fmt(pair.recall))
     if report.failed_documents:
         table.add_row("failed documents", str(len(report.failed_documents)), ", ".join(report.failed_documents))
     return table

@@ -92,3 +92,24 @@ def test_scorer_cluster_pairs_across_documents():
     assert (quote.precision.numerator, quote.precision.denominator) == (1, 2)
     assert (quote.recall.numerator, quote.recall.denominator) == (1, 3)
     assert report.clusters["claim"].recall.denominator == 0
+
+
+def test_scorer_flags_on_clusters_that_match_a_gold_cluster():
+    gold = {d: [rec(f"{d}#1", "the plan failed", "Ann", doc=d), rec(f"{d}#2", "prices rose", "Bob", doc=d)]
+            for d in ("a", "b")}
+    pred = {d: [rec(f"p{d}1", "the plan failed", "Ann", doc=d), rec(f"p{d}2", "prices rose", "Bob", doc=d)]
+            for d in ("a", "b")}
+    gold_clusters = [ClaimCluster(id="G1", level="quote", members=["a#1", "b#1"], flags=["via_differs"]),
+                     ClaimCluster(id="G2", level="quote", members=["a#2", "b#2"], flags=["speaker_differs"])]
+    predicted = [
+        # matches G1: via_differs right, speaker_differs raised wrongly
+        ClaimCluster(id="P1", level="quote", members=["pa1", "pb1"], flags=["via_differs", "speaker_differs"]),
+        # matches G2: its speaker_differs missed
+        ClaimCluster(id="P2", level="quote", members=["pa2", "pb2"]),
+        # shares one member with a gold cluster: not judged
+        ClaimCluster(id="P3", level="quote", members=["pa1", "pb2"], flags=["wording_differs"]),
+    ]
+    flags = score(pred, gold, predicted_clusters=predicted, gold_clusters=gold_clusters).flags
+    counts = {f: (s.precision.numerator, s.precision.denominator, s.recall.numerator, s.recall.denominator)
+              for f, s in flags.items()}
+    assert counts == {"via_differs": (1, 1, 1, 1), "speaker_differs": (0, 1, 0, 1), "wording_differs": (0, 0, 0, 0)}
