@@ -31,6 +31,8 @@ HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f", "mrs."
               "sen.": "", "rep.": "", "gov.": "", "gen.": "", "lt.": "", "col.": "", "capt.": "", "sgt.": "",
               "adm.": "", "cmdr.": "", "rev.": "", "fr.": "", "hon.": "", "amb.": "", "sec.": "", "pres.": "",
               "det.": "", "insp.": "", "supt.": "", "maj.": "", "cpl.": "", "pvt.": ""}
+# Parties written before a name ("Republican Tom Hale"): no part of it.
+PARTY_WORDS = frozenset(("republican", "democrat", "democratic", "gop", "independent", "libertarian"))
 # Abbreviated titles and the word a later nominal uses for them ("Gov. Ana Ruiz" ... "the governor").
 TITLE_ABBREVIATIONS = {"sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
                        "lt.": "lieutenant", "col.": "colonel", "capt.": "captain", "sgt.": "sergeant",
@@ -204,8 +206,10 @@ def entity_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
     if ent.label_ == "PERSON":
         while len(tokens) > 1 and (tokens[0].lower_ in HONORIFICS or tokens[0].lower_ in titles):
             tokens = tokens[1:]
-        # "Rival Hillary Clinton" at a sentence start: a common word is no part of a name
-        while len(tokens) > 1 and tokens[0].pos_ in ("NOUN", "ADJ", "VERB", "ADV", "ADP"):
+        # "Rival Hillary Clinton" at a sentence start, "Republican Tom Hale": a common word or
+        # a party is no part of a name
+        while len(tokens) > 1 and (tokens[0].pos_ in ("NOUN", "ADJ", "VERB", "ADV", "ADP")
+                                   or tokens[0].lower_ in PARTY_WORDS):
             tokens = tokens[1:]
         # "Wisconsin Gov. Scott Walker": the name starts after the last title word
         marks = [k for k, t in enumerate(tokens[:-1]) if t.lower_ in HONORIFICS or t.lower_ in titles]
@@ -432,10 +436,11 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset(),
             honorific = ""
             titled = []
             while chain and (chain[0].lower_ in person_nouns or chain[0].lower_ in HONORIFICS
-                             or chain[0].lower_ in organization_nouns):  # a headline's "Chipmaker Lumenar"
+                             or chain[0].lower_ in organization_nouns  # a headline's "Chipmaker Lumenar"
+                             or chain[0].lower_ in PARTY_WORDS):  # "Republican Tom Hale"
                 honorific = HONORIFICS.get(chain[0].lower_, honorific)
-                if chain[0].lower_ not in organization_nouns and chain[0].lower_ not in COURTESY_TITLES:
-                    titled.append(chain[0])
+                if chain[0].lower_ not in organization_nouns | PARTY_WORDS and chain[0].lower_ not in COURTESY_TITLES:
+                    titled.append(chain[0])  # a party says nothing of a person: "Republican National Convention"
                 chain = chain[1:]  # titles are roles, not names: "General Jens Stoltenberg", "Ms. Park"
             prev = doc[chain[0].i - 1] if chain and chain[0].i > 0 else None
             if prev is not None and prev.lower_ in HONORIFICS:

@@ -18,7 +18,7 @@ from typing import Optional
 
 import yaml
 
-from attrib.attribute.entities import HONORIFICS, TITLE_ABBREVIATIONS, ascii_fold, initials
+from attrib.attribute.entities import HONORIFICS, PARTY_WORDS, TITLE_ABBREVIATIONS, ascii_fold, initials
 from attrib.errors import AttribError
 from attrib.models import Attribution
 
@@ -78,8 +78,7 @@ _PARTICLES = frozenset(("de", "da", "di", "du", "del", "della", "der", "van", "v
 # Words written before a name that are offices, parties or titles, not parts of it: "Florida
 # Sen. Ana Ruiz", "Republican Tom Hale", "Majority Whip Tom Hale".
 _TITLE_WORDS = frozenset((
-    *(h.rstrip(".") for h in HONORIFICS), *TITLE_ABBREVIATIONS.values(),
-    "republican", "democrat", "democratic", "gop", "independent", "libertarian", "former", "president", "vice",
+    *(h.rstrip(".") for h in HONORIFICS), *TITLE_ABBREVIATIONS.values(), *PARTY_WORDS, "former", "president", "vice",
     "speaker", "whip", "leader", "mayor", "minister", "secretary", "chairman", "chairwoman", "chief", "justice",
     "judge", "congressman", "congresswoman", "candidate", "nominee", "spokesman", "spokeswoman", "affairs"))
 

@@ -234,8 +234,8 @@ class SpeakerResolver:
             for ent in ents_of(self.doc)[0]:
                 if ent.label_ not in ("ORG", "NORP", "GPE") or self._in_quote(ent.start_char):
                     continue
-                if ent.root.dep_ == "compound":
-                    continue  # a modifier ("Exit polls", "the Senate vote"), not a body that acts
+                if ent.root.dep_ in ("compound", "amod"):
+                    continue  # a modifier ("Exit polls", "the Senate vote", "the Philippine agency"), not a body that acts
                 name = entity_name(ent, self.lexicon.person_nouns)
                 kind = self._type_of(ent.root, name, ent.label_) if name else "unknown"
                 if kind in ("organization", "media", "group"):
@@ -247,12 +247,15 @@ class SpeakerResolver:
             self._named_before = found
         earlier = [r for r in self.timeline if r.start < char]
         asker = earlier[-1].name if earlier and earlier[-1].asked else None  # the answer follows the question
+        asked_at = earlier[-1].start if asker else -1
         spoke = [Candidate(r.start, r.span or (r.start, r.start), r.name, r.type, not r.relative, r.plural, r.role,
                            spoke=True, doubtful=r.doubtful, main=r.main)
                  for r in self.timeline if r.start < char and not r.asked and r.name != asker]
 
-        def asking(c: Candidate) -> bool:  # the name in "X asked" is X asking, not answering
-            return c.name == asker or any(s <= c.start < e for s, e in self.askers)
+        def asking(c: Candidate) -> bool:
+            # the name in "X asked" is X asking, not answering; X named again after the
+            # question ("Ruiz asked ... Later, Ruiz told ... He said") may be meant again
+            return (c.name == asker and c.start <= asked_at) or any(s <= c.start < e for s, e in self.askers)
 
         return [c for c in self._named_before if c.start < char and not asking(c)] + spoke
 
@@ -260,13 +263,24 @@ class SpeakerResolver:
         """Definite singular subjects that name a person by a common noun ("the businessman
         insisted ..."): the person the article introduced with that title or description, else
         an unnamed person, in doubt. A pronoun after such a subject is about it, not about
-        someone named further back."""
+        someone named further back. A body named by its owner ("Ana Ruiz's campaign") is one
+        too, for a later "it"."""
         out = []
         for head in self.doc:
             lemma = head.lemma_.lower()
             if head.dep_ not in _SUBJECT or head.tag_ != "NN" or self._in_quote(head.idx):
                 continue
             writing = lemma in self.lexicon.channel_nouns and lemma not in self.lexicon.media_nouns
+            owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if owner is not None and lemma in self.lexicon.organization_nouns:
+                if not _main_subject(head):
+                    continue  # "Should Ana Ruiz's company fail, ...": no topic of what follows
+                # "Ana Ruiz's campaign is defending ... It says ...": the body its owner names
+                mention = self.doc[owner.left_edge.i : head.i + 1]
+                body = self._with_owner(head, self._named(mention, head))
+                out.append(Candidate(mention.start_char, (mention.start_char, mention.end_char), body.name,
+                                     "organization", True, main=True))
+                continue
             if not writing and lemma not in self.lexicon.person_nouns:
                 continue
             det = next((c for c in head.children if c.dep_ == "det" and c.i < head.i), None)

@@ -241,3 +241,8 @@ def test_an_epithet_is_no_guess_when_the_parser_missed_another_persons_name(extr
                       "vowing to build a wall.")
     names = {r.speaker.name for r in records if r.content.text.startswith("to build")}
     assert names <= {"the real estate tycoon"}
+
+def test_a_party_before_a_name_is_no_part_of_it(extract):
+    records = extract("Republican Tom Hale toured the Republican National Convention hall. Hale said the stage was "
+                      "ready.")
+    assert [r.speaker.name for r in records] == ["Tom Hale"]

@@ -184,3 +184,22 @@ def test_pronoun_a_dash_between_phrases_ends_a_name(extract):
     text = ("In her hotel room, Dora Lind - the activist's partner and producer - answered questions. "
             "\u201cHe will not stop,\u201d she said.")
     assert named(extract(text))[-1] == ("Dora Lind", "pronoun")
+
+
+def test_pronoun_a_body_named_by_its_owner_is_a_later_it(extract):
+    records = extract("Vance spoke on Friday at the Kent County Republican headquarters.\n\nAna Vance's campaign is "
+                      "defending her tweets. It is denouncing what it calls \"the biggest coordinated media attack "
+                      "in history.\"")
+    assert records[-1].speaker.name == "Ana Vance's campaign"
+
+
+def test_pronoun_an_asker_named_again_after_the_question_may_be_meant(extract):
+    records = extract('Tom Hale asked, "Will you pledge not to pardon her?"\n\n6 p.m.\n\nTom Hale is raising '
+                      "questions about his microphone during the debate with Ana Ruiz.\n\nHe says the sound was bad.")
+    assert records[-1].speaker.name == "Tom Hale"
+
+
+def test_pronoun_an_adjective_of_nationality_is_no_body(extract):
+    records = extract("Salceda cited a memorandum issued by the Philippine immigration agency. It says foreign "
+                      "nationals can be barred.")
+    assert records[-1].speaker.name != "Philippine"
