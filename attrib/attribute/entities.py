@@ -31,6 +31,9 @@ HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f", "mrs."
               "sen.": "", "rep.": "", "gov.": "", "gen.": "", "lt.": "", "col.": "", "capt.": "", "sgt.": "",
               "adm.": "", "cmdr.": "", "rev.": "", "fr.": "", "hon.": "", "amb.": "", "sec.": "", "pres.": "",
               "det.": "", "insp.": "", "supt.": "", "maj.": "", "cpl.": "", "pvt.": ""}
+# Particles that stay lower case inside a person's name ("Bill de Blasio", "Ludwig van Beethoven").
+PARTICLES = frozenset(("de", "da", "di", "du", "del", "della", "der", "van", "von", "la", "le", "bin", "ibn", "al",
+                       "el", "y", "dos", "das", "ter", "ten", "st."))
 # Parties written before a name ("Republican Tom Hale"): no part of it.
 PARTY_WORDS = frozenset(("republican", "democrat", "democratic", "gop", "independent", "libertarian"))
 # Abbreviated titles and the word a later nominal uses for them ("Gov. Ana Ruiz" ... "the governor").
@@ -192,9 +195,13 @@ def ascii_fold(text: str) -> str:
 
 def _different_people(a: str, b: str) -> bool:
     """Two full names that cannot be one person's: neither's words hold the other's first
-    name ("Gabriela Lazar", "Marcel Lazar"), unlike "Ana Ruiz" and "Ana M. Ruiz"."""
+    name ("Gabriela Lazar", "Marcel Lazar"), unlike "Ana Ruiz" and "Ana M. Ruiz", "Ken Starr"
+    and "Kenneth Starr" (a short form), or "AG Ruiz" and "Ana Ruiz" (a title in capitals)."""
+    if any(w.isupper() and len(w) <= 3 for w in (a.split()[0], b.split()[0])):
+        return False
     wa, wb = ascii_fold(a).casefold().split(), ascii_fold(b).casefold().split()  # "Francois", "François"
-    return wa[0] not in wb and wb[0] not in wa
+    short, long_ = sorted((wa[0], wb[0]), key=len)
+    return wa[0] not in wb and wb[0] not in wa and not (len(short) >= 3 and long_.startswith(short))
 
 
 def entity_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
@@ -349,6 +356,20 @@ def _unmask_companies(index: EntityIndex, organization_nouns: frozenset[str]) ->
             del index.persons[person]
 
 
+def _drop_epithets(index: EntityIndex) -> None:
+    """"Crooked Hillary Clinton" where the article also names "Hillary Clinton": a word that is
+    no first name, before a first name, is an epithet, not part of the name; its mentions are
+    hers. "Ildefonso Guajardo Villarreal" and "Guajardo Villarreal" stay one full name."""
+    names = first_names()
+    for person in list(index.persons):
+        words = person.split()
+        rest = " ".join(words[1:])
+        if (len(words) >= 3 and rest in index.persons and words[0].lower() not in names
+                and words[1].lower() in names and words[1].lower() not in PARTICLES):
+            index.persons[rest] += index.persons.pop(person)
+            index.chains.pop(person, None)
+
+
 # Person nouns that a company can be too ("the mine's owner, Andes Copper").
 _EITHER = frozenset(
     """owner partner member client customer supplier provider operator investor shareholder buyer seller
@@ -461,6 +482,7 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset(),
                         index.titles.append(Description(titled[-1].lower_, text, title, titled[0].idx))
                         index.roles.setdefault(text, title)
     _unmask_companies(index, organization_nouns)
+    _drop_epithets(index)
     for match in _ACRONYM_IN_PARENS.finditer(text_of(doc)):
         full, acronym = strip_determiner(match.group(1).strip()), match.group(2).replace(".", "")
         words = full.split()

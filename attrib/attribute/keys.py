@@ -18,7 +18,7 @@ from typing import Optional
 
 import yaml
 
-from attrib.attribute.entities import HONORIFICS, PARTY_WORDS, TITLE_ABBREVIATIONS, ascii_fold, initials
+from attrib.attribute.entities import HONORIFICS, PARTICLES, PARTY_WORDS, TITLE_ABBREVIATIONS, ascii_fold, initials
 from attrib.errors import AttribError
 from attrib.models import Attribution
 
@@ -72,9 +72,6 @@ def _proper(name: str) -> bool:
     return any(w[:1].isupper() for w in name.split())
 
 
-# Particles that stay lower case inside a person's name ("Bill de Blasio", "Ludwig van Beethoven").
-_PARTICLES = frozenset(("de", "da", "di", "du", "del", "della", "der", "van", "von", "la", "le", "bin", "ibn", "al",
-                        "el", "y", "dos", "das", "ter", "ten", "st."))
 # Words written before a name that are offices, parties or titles, not parts of it: "Florida
 # Sen. Ana Ruiz", "Republican Tom Hale", "Majority Whip Tom Hale".
 _TITLE_WORDS = frozenset((
@@ -87,7 +84,7 @@ def _name_shaped(name: str) -> bool:
     """Written like a person's name: every word capitalised, an initial or a particle ("Tom B.
     Hale", "Bill de Blasio"); "my editor at Politico" is a description, whatever its capitals."""
     words = name.split()
-    return bool(words) and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+    return bool(words) and all(w[:1].isupper() or w.lower() in PARTICLES for w in words)
 
 
 def _untitled(norm: str) -> str:

@@ -219,6 +219,11 @@ def test_a_name_in_apposition_to_a_title_with_an_of_phrase_is_the_speaker(extrac
     # an honorific settles it
     ("Marcel Lazar, a hacker, was jailed in May. His wife, Gabriela Lazar, visited him on Sunday.\n\n"
      "Ms. Lazar said the case was a plot.", {"Gabriela Lazar"}),
+    # a short form of the first name, or a title in capitals, is the same person
+    ("Kenneth Starr spoke in May. Ken Starr had led the inquiry.\n\nStarr said the report was fair.",
+     {"Kenneth Starr", "Ken Starr"}),
+    ("Former AG Lund praises the court\n\nMichael Lund, a former attorney general, spoke on Monday.\n\n"
+     "Lund said the law was clear.", {"Michael Lund"}),
     # one name written with and without its accent is one person, either spelling
     ("Francois Vidal spoke in Lyon. Later, François Vidal met the mayor.\n\nVidal said the plan was dead.",
      {"François Vidal", "Francois Vidal"}),
@@ -246,3 +251,9 @@ def test_a_party_before_a_name_is_no_part_of_it(extract):
     records = extract("Republican Tom Hale toured the Republican National Convention hall. Hale said the stage was "
                       "ready.")
     assert [r.speaker.name for r in records] == ["Tom Hale"]
+
+
+def test_an_epithet_before_a_name_the_article_gives_is_no_part_of_it(extract):
+    records = extract('Hillary Clinton toured Ohio. Vance said, "Working that microphone was harder than working '
+                      'Crooked Hillary Clinton."\n\nClinton said the race was close.')
+    assert records[-1].speaker.name == "Hillary Clinton"
