@@ -47,6 +47,7 @@ class Candidate:
     spoke: bool = False  # a statement's speaker, named with its sentence's context: it wins a tie
     doubtful: bool = False  # an unnamed source in doubt ("the mayor"): a pronoun after it shares the doubt
     main: bool = False  # the subject of its sentence's main clause, not of a clause inside it
+    place: bool = False  # a country, state or city: "it" only when it acts (a subject)
 
 
 class Sentences:

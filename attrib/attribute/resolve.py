@@ -241,7 +241,7 @@ class SpeakerResolver:
                 if kind in ("organization", "media", "group"):
                     found.append(Candidate(ent.start_char, (ent.start_char, ent.end_char), name, kind,
                                            ent.root.dep_ in _SUBJECT, plural=ent.root.tag_ in ("NNS", "NNPS"),
-                                           main=_main_subject(ent.root)))
+                                           main=_main_subject(ent.root), place=ent.label_ == "GPE"))
             found += self._nominal_subjects(list(found))
             found.sort(key=lambda c: c.start)
             self._named_before = found
@@ -364,7 +364,8 @@ class SpeakerResolver:
             def fits(c: Candidate) -> bool:
                 # never the family name of a person the article names ("Hale" tagged as an organisation)
                 return (not c.plural and c.type in ("organization", "media", "document")
-                        and not any(p.endswith(" " + c.name) for p in self.index.persons))
+                        and not any(p.endswith(" " + c.name) for p in self.index.persons)
+                        and (c.subject or not c.place))  # "...out of the U.S., it's safe to say": no body
         else:
             return None
         chosen, sieve = choose(self._candidates(char), char, self._sentences(), fits)

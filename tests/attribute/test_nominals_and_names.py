@@ -257,3 +257,9 @@ def test_an_epithet_before_a_name_the_article_gives_is_no_part_of_it(extract):
     records = extract('Hillary Clinton toured Ohio. Vance said, "Working that microphone was harder than working '
                       'Crooked Hillary Clinton."\n\nClinton said the race was close.')
     assert records[-1].speaker.name == "Hillary Clinton"
+
+
+def test_a_programme_named_after_a_person_is_no_person(extract):
+    records = extract("Bill Vance and Ana Vance founded the Vance Global Initiative in 2005.\n\n"
+                      "On Thursday, Mr. Vance said the gathering would be the last.")
+    assert [r.speaker.name for r in records] == ["Bill Vance"]

@@ -203,3 +203,9 @@ def test_pronoun_an_adjective_of_nationality_is_no_body(extract):
     records = extract("Salceda cited a memorandum issued by the Philippine immigration agency. It says foreign "
                       "nationals can be barred.")
     assert records[-1].speaker.name != "Philippine"
+
+
+def test_pronoun_it_is_no_place_named_in_passing(extract):
+    records = extract("Given his talk of keeping smugglers out of the U.S., it is safe to say he means the border, "
+                      "the writer Tom Hale said.\n\nIt says the wall will be built.")
+    assert all(r.speaker.name != "U.S." for r in records)
