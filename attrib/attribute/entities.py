@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
+from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
 
 from attrib.attribute.gender import first_names, name_gender
@@ -196,12 +197,17 @@ def ascii_fold(text: str) -> str:
 def _different_people(a: str, b: str) -> bool:
     """Two full names that cannot be one person's: neither's words hold the other's first
     name ("Gabriela Lazar", "Marcel Lazar"), unlike "Ana Ruiz" and "Ana M. Ruiz", "Ken Starr"
-    and "Kenneth Starr" (a short form), or "AG Ruiz" and "Ana Ruiz" (a title in capitals)."""
+    and "Kenneth Starr" (a short form), "Hilary" and "Hillary" (a misspelling), or "AG Ruiz"
+    and "Ana Ruiz" (a title in capitals)."""
     if any(w.isupper() and len(w) <= 3 for w in (a.split()[0], b.split()[0])):
         return False
     wa, wb = ascii_fold(a).casefold().split(), ascii_fold(b).casefold().split()  # "Francois", "François"
     short, long_ = sorted((wa[0], wb[0]), key=len)
-    return wa[0] not in wb and wb[0] not in wa and not (len(short) >= 3 and long_.startswith(short))
+    if wa[0] in wb or wb[0] in wa or (len(short) >= 3 and long_.startswith(short)):
+        return False
+    # "Hilary" for "Hillary": one letter apart, and the first-name list does not tell two sexes
+    sexes = {first_names().get(wa[0]), first_names().get(wb[0])} - {None}
+    return not (len(short) >= 5 and Levenshtein.distance(wa[0], wb[0]) <= 1 and len(sexes) <= 1)
 
 
 def entity_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:

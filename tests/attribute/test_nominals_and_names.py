@@ -263,3 +263,21 @@ def test_a_programme_named_after_a_person_is_no_person(extract):
     records = extract("Bill Vance and Ana Vance founded the Vance Global Initiative in 2005.\n\n"
                       "On Thursday, Mr. Vance said the gathering would be the last.")
     assert [r.speaker.name for r in records] == ["Bill Vance"]
+
+
+@pytest.mark.parametrize("first,second,expected", [
+    ("Marcel Lazar", "Gabriela Lazar", None),  # two people, named as often: no guess
+    ("Hillary Vance", "Hilary Vance", {"Hillary Vance", "Hilary Vance"}),  # a misspelling: one person
+    ("Mario Vance", "Maria Vance", None),  # one letter apart, but a man's and a woman's name
+    ("Ken Vance", "Kenneth Vance", {"Ken Vance", "Kenneth Vance"}),  # a short form
+])
+def test_fullest_name_of_a_family_name_two_full_names_share(first, second, expected):
+    from collections import Counter
+
+    from attrib.attribute.entities import EntityIndex
+
+    text = f"{first} spoke. {second} spoke too."
+    index = EntityIndex(persons=Counter({first: 1, second: 1}), text=text,
+                        first_seen={first: 0, second: text.index(second)})
+    got = index.fullest_person("Vance" if "Vance" in first else "Lazar")
+    assert (got is None) if expected is None else (got in expected)
