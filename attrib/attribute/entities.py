@@ -466,7 +466,8 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset(),
                              or chain[0].lower_ in organization_nouns  # a headline's "Chipmaker Lumenar"
                              or chain[0].lower_ in PARTY_WORDS):  # "Republican Tom Hale"
                 honorific = HONORIFICS.get(chain[0].lower_, honorific)
-                if chain[0].lower_ not in organization_nouns | PARTY_WORDS and chain[0].lower_ not in COURTESY_TITLES:
+                if (chain[0].lower_ not in organization_nouns and chain[0].lower_ not in PARTY_WORDS
+                        and chain[0].lower_ not in COURTESY_TITLES):
                     titled.append(chain[0])  # a party says nothing of a person: "Republican National Convention"
                 chain = chain[1:]  # titles are roles, not names: "General Jens Stoltenberg", "Ms. Park"
             prev = doc[chain[0].i - 1] if chain and chain[0].i > 0 else None

@@ -60,6 +60,7 @@ class Features:
 
     fragments: tuple[tuple[str, ...], ...]  # quoted fragments as word tuples
     quoted_content: tuple[str, ...]  # quoted content words, in order
+    distinct_quoted: int  # how many different quoted content words ("Bad, bad things": two)
     grams: frozenset[tuple[str, ...]]  # runs of QUOTE_RUN_WORDS quoted content words, per fragment
     titled_out: tuple[tuple[str, ...], ...]  # the quoted fragments that are not title-case names or titles
     names: frozenset[str]  # named participants: capitalised words of the content, folded
@@ -162,6 +163,7 @@ def features(record: Attribution, synonyms: dict[str, str]) -> Features:
     return Features(
         fragments=fragments,
         quoted_content=quoted_content,
+        distinct_quoted=len(set(quoted_content)),
         grams=frozenset(grams),
         titled_out=tuple(f for f, raw in zip(fragments, printed) if not _title_case(raw)),
         names=names,
@@ -224,7 +226,7 @@ def quote_similarity(a: Features, b: Features, same_speaker: bool = False, relat
     if not a.fragments or not b.fragments:
         return 0.0
     # distinct words: a word said twice ("Bad, bad things ...") is no more evidence
-    shorter = min(len(set(a.quoted_content)), len(set(b.quoted_content)))
+    shorter = min(a.distinct_quoted, b.distinct_quoted)
     coverage = quote_coverage(a, b)
     runs = len(a.grams & b.grams)
     # one run of QUOTE_RUN_WORDS content words is a common phrase when two speakers say it
