@@ -365,13 +365,14 @@ def _unmask_companies(index: EntityIndex, organization_nouns: frozenset[str]) ->
 def _drop_epithets(index: EntityIndex) -> None:
     """"Crooked Hillary Clinton" where the article also names "Hillary Clinton": a word that is
     no first name, before a first name, is an epithet, not part of the name; its mentions are
-    hers. "Ildefonso Guajardo Villarreal" and "Guajardo Villarreal" stay one full name."""
+    hers, when the longer form is written once and the shorter more often. "Ildefonso Guajardo
+    Villarreal" and "Guajardo Villarreal", or "Kim Jong Un" and a headline's "Jong Un", stay."""
     names = first_names()
     for person in list(index.persons):
         words = person.split()
         rest = " ".join(words[1:])
-        if (len(words) >= 3 and rest in index.persons and words[0].lower() not in names
-                and words[1].lower() in names and words[1].lower() not in PARTICLES):
+        if (len(words) >= 3 and index.persons[person] == 1 and index.persons[rest] > 1
+                and words[0].lower() not in names and words[1].lower() in names and words[1].lower() not in PARTICLES):
             index.persons[rest] += index.persons.pop(person)
             index.chains.pop(person, None)
 

@@ -433,6 +433,11 @@ class SpeakerResolver:
             epithet = self._epithet(mention, head)
             if epithet is not None:
                 return epithet
+        if not any(d.start < char for d in self.index.titles):
+            # no one titled before it: the one person the article titles so after it
+            titled = self._titled(mention, head, later=True)
+            if titled is not None:
+                return replace(titled, sieve="title-later")
         if lemma in self.lexicon.organization_nouns and head.tag_ == "NN":
             # "Lumenar Inc. will cut jobs, the chipmaker said": the nearest organisation
             # named in this sentence or the one before, outside quotations, not a news outlet
@@ -524,22 +529,31 @@ class SpeakerResolver:
                 return True
         return False
 
-    def _titled(self, mention: Span, head: Token) -> Optional[Resolved]:
+    def _titled(self, mention: Span, head: Token, later: bool = False) -> Optional[Resolved]:
         """"The governor" -> the one person the article named before with that title ("Gov. Ana
         Ruiz", "Ana Ruiz, the governor of ..."): every word of the nominal is in the title, and
-        a "former" one is not the current one. Two different people fit: no guess."""
+        a "former" one is not the current one. Two different people fit: no guess. ``later``:
+        the one person the whole article names with that title, for a nominal that comes before
+        the name ("While the president has said ... President Ana Ruiz ...")."""
         if head.tag_ != "NN" or self._in_quote(mention.start_char):
             return None
         words = [t.lower_ for t in core_mention(mention) if t.lower_ not in ("the", "this", "that") and not t.is_punct]
         fits: dict[str, tuple[int, int]] = {}
         for d in self.index.titles:
-            if d.start < mention.start_char and title_fits(words, d.text):
-                name = self.index.fullest_person(d.name, before=mention.start_char) or d.name
-                fits[name] = (d.start, d.start + len(d.text))
+            if (later or d.start < mention.start_char) and title_fits(words, d.text):
+                name = self.index.fullest_person(d.name, before=None if later else mention.start_char) or d.name
+                fits[name] = self._written_near(d.name, d.start)
         if len(fits) != 1:
             return None
         name, span = next(iter(fits.items()))
         return Resolved(name, "person", self.index.roles.get(name), mention.start_char, span=span, sieve="title")
+
+    def _written_near(self, name: str, char: int) -> tuple[int, int]:
+        """Where ``name`` is written around ``char`` (a title's start: "President Ana Ruiz",
+        "Ana Ruiz, the governor"), for the antecedent shown to users."""
+        text = text_of(self.doc)
+        at = text.find(name, max(0, char - _NEAR), char + _NEAR + len(name))
+        return (at, at + len(name)) if at >= 0 else (char, char + len(name))
 
     def _named(self, mention: Span, head: Token) -> Resolved:
         """A mention with a name in it, or a descriptive phrase kept as written."""
@@ -791,9 +805,15 @@ def title_fits(words: list[str], title: str) -> bool:
     have |= {TITLE_ABBREVIATIONS[w + "."] for w in have if w + "." in TITLE_ABBREVIATIONS}
     have |= {w[:-1] for w in have if w.endswith("s")}  # "hosts Ana Ruiz and Tom Berg" ... "the host"
     wanted = {w for part in words for w in part.split("-")}
-    if ("former" in have) != ("former" in wanted):
-        return False
+    if any((w in have) != (w in wanted) for w in _OTHER_OFFICE):
+        return False  # "the president" is not "Vice President Tom Hale", nor a former one
     return bool(wanted) and wanted <= have
+
+
+# Characters around a title where the name it goes with is looked for.
+_NEAR = 80
+# Words that make a title another office: "the president" is not the vice president.
+_OTHER_OFFICE = frozenset(("former", "vice", "deputy", "assistant", "acting", "lieutenant", "associate"))
 
 
 def _appositive_role(head: Token) -> Optional[str]:

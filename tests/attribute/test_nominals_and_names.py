@@ -22,6 +22,12 @@ def named(records):
         # "former" is not the current holder
         ("Gov. Ana Ruiz met former Gov. Lisa Moreno in Dover. The governor said the budget was balanced.",
          [("Ana Ruiz", "nominal")]),
+        # the vice president is not "the president"
+        ("Vice President Tom Hale and President Ana Ruiz met in Dover. The president said the budget was "
+         "balanced.", [("Ana Ruiz", "nominal")]),
+        # no one titled before it: the one person the article titles so, named after it
+        ("While the president has said she opposes the war, her aides disagree.\n\nPresident Ana Ruiz met "
+         "the generals on Monday.", [("Ana Ruiz", "nominal")]),
         # two people hold the title: no guess, the mention stays, in doubt
         ("Sen. Carl Ottley and Sen. Marta Quill spoke at the hearing. The senator said the bill was dead.",
          [("The senator", "unresolved")]),
@@ -254,8 +260,9 @@ def test_a_party_before_a_name_is_no_part_of_it(extract):
 
 
 def test_an_epithet_before_a_name_the_article_gives_is_no_part_of_it(extract):
+    # the longer form written once, the name without it more often
     records = extract('Hillary Clinton toured Ohio. Vance said, "Working that microphone was harder than working '
-                      'Crooked Hillary Clinton."\n\nClinton said the race was close.')
+                      'Crooked Hillary Clinton."\n\nHillary Clinton met donors.\n\nClinton said the race was close.')
     assert records[-1].speaker.name == "Hillary Clinton"
 
 
