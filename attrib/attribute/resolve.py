@@ -397,11 +397,14 @@ class SpeakerResolver:
                             and c.tag_ in ("NNS", "NNPS") and not self._in_quote(c.idx)), None)
             if subject is not None:
                 return subject
+        said = {t.i for t in pronoun.head.subtree} if pronoun.head.i != pronoun.i else set()
         for token in reversed(doc[pronoun.sent.start : pronoun.i]):
             if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ not in ("NNS", "NNPS"):
                 continue
             if self._in_quote(token.idx):
                 continue
+            if token.i in said and token.head.i != pronoun.head.i:
+                continue  # "Schools can do that, they said": the subject of what they said, not who
             if can_be_source(token, self.lexicon) and token.lower_ not in PLURAL:
                 return token
         return None
@@ -737,8 +740,19 @@ class SpeakerResolver:
         core = core_mention(mention)
         if cc.i >= core.end or resolved.name.endswith(text_of(self.doc)[cc.idx : core.end_char]):
             return resolved
-        rest = " ".join(w for w in text_of(self.doc)[cc.idx : core.end_char].split() if w.lower() not in ("the", "a", "an"))
+        rest = " ".join(self._fullest_words([w for w in text_of(self.doc)[cc.idx : core.end_char].split()
+                                             if w.lower() not in ("the", "a", "an") and w.lower() not in HONORIFICS]))
         return replace(resolved, name=f"{resolved.name} {rest}", type="group", role=None, plural=True)
+
+    def _fullest_words(self, words: list[str]) -> list[str]:
+        """Bare family names among conjoined sources, by the fullest name the article gives
+        them ("and Beruff" -> "and Carlos Beruff"); a name of several words, and any other
+        word, as written."""
+        def name(k: int) -> bool:
+            return 0 <= k < len(words) and words[k][:1].isupper()
+
+        return [(self.index.fullest_person(w) or w) if name(k) and w.isalpha() and not name(k - 1) and not name(k + 1)
+                else w for k, w in enumerate(words)]
 
     def _unresolved(self, mention: Span, head: Token, doubt: Doubt) -> Speaker:
         """A pronoun or a definite nominal no candidate fits (ANNOTATION.md 3c): the mention is

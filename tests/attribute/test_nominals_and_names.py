@@ -288,3 +288,9 @@ def test_fullest_name_of_a_family_name_two_full_names_share(first, second, expec
                         first_seen={first: 0, second: text.index(second)})
     got = index.fullest_person("Vance" if "Vance" in first else "Lazar")
     assert (got is None) if expected is None else (got in expected)
+
+
+def test_conjoined_sources_each_get_their_fullest_name(extract):
+    records = extract("Todd Wilcox and Carlos Beruff are running for the Senate.\n\nMr. Wilcox and Mr. Beruff "
+                      "argued that the department is not needed.")
+    assert [r.speaker.name for r in records] == ["Todd Wilcox and Carlos Beruff"]

@@ -209,3 +209,9 @@ def test_pronoun_it_is_no_place_named_in_passing(extract):
     records = extract("Given his talk of keeping smugglers out of the U.S., it is safe to say he means the border, "
                       "the writer Tom Hale said.\n\nIt says the wall will be built.")
     assert all(r.speaker.name != "U.S." for r in records)
+
+
+def test_pronoun_the_subject_of_what_they_said_is_not_who_said_it(extract):
+    records = extract("Tom Hale and Ana Ruiz, two candidates, argued that the department is not needed. State "
+                      "departments of education can do that, they said.")
+    assert records[-1].speaker.name == "Tom Hale and Ana Ruiz"
