@@ -163,7 +163,9 @@ class EntityIndex:
             best = max(scored)
             if best[0] > 0:
                 return best[1]
-        counts = sorted(((self.persons[c] + self.chains[c], len(c), c) for c in candidates), reverse=True)
+        # mentions: NER's, or the capitalised runs of a name NER missed (not both, which would
+        # count NER's names twice)
+        counts = sorted(((self.persons[c] or self.chains[c], len(c), c) for c in candidates), reverse=True)
         if len(counts) > 1 and counts[0][0] == counts[1][0] and len(words) == 1 and _different_people(
                 counts[0][2], counts[1][2]):
             # "Lazar" for Marcel Lazar or Gabriela Lazar, named as often: the one introduced
