@@ -15,6 +15,7 @@ Rules, in order (each record says which one fired in ``speaker.resolution``):
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import Optional
@@ -466,7 +467,32 @@ class SpeakerResolver:
                     if not self.index.fullest_person(name) and name_gender(name) is None:
                         return Resolved(name, "organization", None, char, span=(first.idx, token.idx + len(token)))
                     break
+            return self._salient_organization(char) if lemma in _BUSINESS else None
         return None
+
+    def _salient_organization(self, char: int) -> Optional[Resolved]:
+        """"Verizon, unions reach deal ... The company said": the business the article named
+        before ``char`` at least twice, and at least twice as often as any other (NER's label
+        for one name varies, so every mention of a name it once called an organisation counts,
+        as does a short form: "Valeant" for "Valeant Pharmaceuticals International"); not a
+        person's name, not inside a quotation; else no guess."""
+        ents = [e for e in ents_of(self.doc)[0] if e.start_char < char and not self._in_quote(e.start_char)]
+        bodies = {}
+        for ent in ents:
+            name = entity_name(ent, self.lexicon.person_nouns) if ent.label_ == "ORG" else ""
+            if name and name not in self.index.persons and self._type_of(ent.root, name, "ORG") == "organization":
+                bodies.setdefault(name, (ent.start_char, ent.end_char))
+        counts: Counter[str] = Counter()
+        for ent in ents:
+            name = entity_name(ent, self.lexicon.person_nouns)
+            body = name if name in bodies else next((b for b in bodies if b.startswith(name + " ")), None) if name else None
+            if body is not None and ent.root.dep_ not in ("compound", "amod"):
+                counts[body] += 1
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+            return None
+        name = ranked[0][0]
+        return Resolved(name, "organization", None, char, span=bodies[name], sieve="salient")
 
     def _campaign(self, mention: Span) -> Optional[Resolved]:
         """The campaign of the candidate named with the nearest earlier "campaign" ("Ana Ruiz's
@@ -824,6 +850,10 @@ def title_fits(words: list[str], title: str) -> bool:
     return bool(wanted) and wanted <= have
 
 
+# Organisation nouns for a business, which the article's most named company stands for.
+_BUSINESS = frozenset(("company", "firm", "corporation", "business", "conglomerate", "startup", "retailer",
+                       "manufacturer", "chipmaker", "drugmaker", "carmaker", "automaker", "lender", "insurer",
+                       "airline", "giant"))
 # Characters around a title where the name it goes with is looked for.
 _NEAR = 80
 # Words that make a title another office: "the president" is not the vice president.

@@ -295,3 +295,16 @@ def test_conjoined_sources_each_get_their_fullest_name(extract):
     records = extract("Todd Wilcox and Carlos Beruff are running for the Senate.\n\nMr. Wilcox and Mr. Beruff "
                       "argued that the department is not needed.")
     assert [r.speaker.name for r in records] == ["Todd Wilcox and Carlos Beruff"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the company the article names most, at least twice and twice as often as any other
+    ("Lumora Inc. and unions reach a deal.\n\nLumora Inc. has struck an agreement with the unions. The deal was "
+     "signed by Lumora Inc. and the Communications Workers of America on Friday.\n\nThe workers walked out in "
+     "April. The company said the deal was fair.", "Lumora Inc."),
+    # two companies named as often: the phrase as written
+    ("Lumora Inc. and Brightway Stores signed a deal. Lumora Inc. and Brightway Stores will share costs.\n\n"
+     "The workers walked out in April. The company said the deal was fair.", "company"),
+])
+def test_the_company_is_the_one_the_article_names_most(extract, text, expected):
+    assert extract(text)[-1].speaker.name == expected
