@@ -60,7 +60,7 @@ _QUANTITY_WORDS = frozenset(("hundreds", "thousands", "millions", "billions", "d
 
 def usable_role(role: Optional[str], name: str) -> Optional[str]:
     """The role, unless it is no role: a form of address alone ("Ms."), words of the name
-    itself ("Hillary" for "Hillary Clinton"), a bare first name, an age ("82-year-old"), a
+    itself ("Ana" for "Ana Ruiz"), a bare first name, an age ("82-year-old"), a
     quantity ("hundreds of thousands"), a cut word ("co" of "co-founder"); a dateline before
     a spaced dash is no part of it ("DOVER, Del. - Sen." -> "Sen.")."""
     if role:
@@ -154,7 +154,7 @@ class EntityIndex:
             earlier = [c for c in candidates if self.first_seen.get(c, 0) < before]
             candidates = earlier or candidates
         if len(candidates) > 1 and gender:
-            # "Mr. Lazar" of Marcel and Gabriela Lazar: the one whose gender fits
+            # "Ms. Dorn" of Victor and Elena Dorn: the one whose gender fits
             fitting = [c for c in candidates if (self.gender.get(c) or name_gender(c)) == gender]
             candidates = fitting or candidates
         if len(candidates) > 1 and hint:
@@ -168,7 +168,7 @@ class EntityIndex:
         counts = sorted(((self.persons[c] or self.chains[c], len(c), c) for c in candidates), reverse=True)
         if len(counts) > 1 and counts[0][0] == counts[1][0] and len(words) == 1 and _different_people(
                 counts[0][2], counts[1][2]):
-            # "Lazar" for Marcel Lazar or Gabriela Lazar, named as often: the one introduced
+            # "Dorn" for Victor Dorn or Elena Dorn, named as often: the one introduced
             # first when the bare name was used before the other came in (it already stood for
             # that one), else as written
             first, second = sorted((c for _, _, c in counts[:2]), key=lambda c: self.first_seen.get(c, 0))
@@ -198,8 +198,8 @@ def ascii_fold(text: str) -> str:
 
 def _different_people(a: str, b: str) -> bool:
     """Two full names that cannot be one person's: neither's words hold the other's first
-    name ("Gabriela Lazar", "Marcel Lazar"), unlike "Ana Ruiz" and "Ana M. Ruiz", "Ken Starr"
-    and "Kenneth Starr" (a short form), "Hilary" and "Hillary" (a misspelling), or "AG Ruiz"
+    name ("Elena Dorn", "Victor Dorn"), unlike "Ana Ruiz" and "Ana M. Ruiz", "Ken Orlov"
+    and "Kenneth Orlov" (a short form), "Kathrine" and "Katherine" (a misspelling), or "AG Ruiz"
     and "Ana Ruiz" (a title in capitals)."""
     if any(w.isupper() and len(w) <= 3 for w in (a.split()[0], b.split()[0])):
         return False
@@ -207,7 +207,7 @@ def _different_people(a: str, b: str) -> bool:
     short, long_ = sorted((wa[0], wb[0]), key=len)
     if wa[0] in wb or wb[0] in wa or (len(short) >= 3 and long_.startswith(short)):
         return False
-    # "Hilary" for "Hillary": one letter apart, and the first-name list does not tell two sexes
+    # "Kathrine" for "Katherine": one letter apart, and the first-name list does not tell two sexes
     sexes = {first_names().get(wa[0]), first_names().get(wb[0])} - {None}
     return not (len(short) >= 5 and Levenshtein.distance(wa[0], wb[0]) <= 1 and len(sexes) <= 1)
 
@@ -221,7 +221,7 @@ def entity_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
     if ent.label_ == "PERSON":
         while len(tokens) > 1 and (tokens[0].lower_ in HONORIFICS or tokens[0].lower_ in titles):
             tokens = tokens[1:]
-        # "Rival Hillary Clinton" at a sentence start, "Republican Tom Hale": a common word or
+        # "Rival Ana Ruiz" at a sentence start, "Republican Tom Hale": a common word or
         # a party is no part of a name
         while len(tokens) > 1 and (tokens[0].pos_ in ("NOUN", "ADJ", "VERB", "ADV", "ADP")
                                    or tokens[0].lower_ in PARTY_WORDS):
@@ -365,10 +365,10 @@ def _unmask_companies(index: EntityIndex, organization_nouns: frozenset[str]) ->
 
 
 def _drop_epithets(index: EntityIndex) -> None:
-    """"Crooked Hillary Clinton" where the article also names "Hillary Clinton": a word that is
+    """"Sleepy Ana Ruiz" where the article also names "Ana Ruiz": a word that is
     no first name, before a first name, is an epithet, not part of the name; its mentions are
-    hers, when the longer form is written once and the shorter more often. "Ildefonso Guajardo
-    Villarreal" and "Guajardo Villarreal", or "Kim Jong Un" and a headline's "Jong Un", stay."""
+    hers, when the longer form is written once and the shorter more often. "Ignacio Ortega
+    Vidal" and "Ortega Vidal", or "Kim Jong Un" and a headline's "Jong Un", stay."""
     names = first_names()
     for person in list(index.persons):
         words = person.split()
@@ -388,7 +388,7 @@ _EITHER = frozenset(
 
 def apposed_to(ent: Span, person_nouns: frozenset[str]) -> Token:
     """The word a name in apposition describes. The parser often hangs the name of "the
-    director of the Centre, Ina Kirsch," on the last noun of the title: then it is the
+    director of the Centre, Ina Kovac," on the last noun of the title: then it is the
     person noun the "of" phrase completes."""
     head = ent.root.head
     prep = head.head

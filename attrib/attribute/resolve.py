@@ -15,8 +15,8 @@ Rules, in order (each record says which one fired in ``speaker.resolution``):
 from __future__ import annotations
 
 import re
-from collections import Counter
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Optional
 
@@ -200,7 +200,7 @@ class SpeakerResolver:
                     # subject is that subject
                     root = ent.root.head if ent.root.dep_ == "appos" and ent.root.head.dep_ in _SUBJECT else ent.root
                     if root.dep_ == "pobj" and root.head.lower_ in _EXAMPLE and root.head.head.dep_ in _SUBJECT:
-                        root = root.head.head  # "say experts like Paul Bauman": the one named of the subject
+                        root = root.head.head  # "say engineers like Ana Ruiz": the one named of the subject
                     self._persons.append((ent.start_char, ent.end_char, full, root.dep_ in _SUBJECT,
                                           _main_subject(root)))
             # a surname NER did not call a person ("Nair, 61, has led the union ..."), when
@@ -236,7 +236,7 @@ class SpeakerResolver:
                 if ent.label_ not in ("ORG", "NORP", "GPE") or self._in_quote(ent.start_char):
                     continue
                 if ent.root.dep_ in ("compound", "amod"):
-                    continue  # a modifier ("Exit polls", "the Senate vote", "the Philippine agency"), not a body that acts
+                    continue  # a modifier ("Exit polls", "the Senate vote", "the Danish agency"), not a body that acts
                 name = entity_name(ent, self.lexicon.person_nouns)
                 kind = self._type_of(ent.root, name, ent.label_) if name else "unknown"
                 if kind in ("organization", "media", "group"):
@@ -471,10 +471,10 @@ class SpeakerResolver:
         return None
 
     def _salient_organization(self, char: int) -> Optional[Resolved]:
-        """"Verizon, unions reach deal ... The company said": the business the article named
+        """"Lumora Inc., unions reach deal ... The company said": the business the article named
         before ``char`` at least twice, and at least twice as often as any other (NER's label
         for one name varies, so every mention of a name it once called an organisation counts,
-        as does a short form: "Valeant" for "Valeant Pharmaceuticals International"); not a
+        as does a short form: "Lumora" for "Lumora Pharmaceuticals International"); not a
         person's name, not inside a quotation; else no guess."""
         ents = [e for e in ents_of(self.doc)[0] if e.start_char < char and not self._in_quote(e.start_char)]
         bodies = {}
@@ -546,7 +546,7 @@ class SpeakerResolver:
     def _another_person_named(self, mention: Span, name: str) -> bool:
         """Whether the sentence before ``mention`` or its own, up to it, writes the name of a
         person the article names other than ``name``, whatever the parser made of that word
-        ("Trump barked" read as a compound)."""
+        ("Vance snapped" read as a compound)."""
         sents = list(self.doc.sents)
         k = next(n for n, sent in enumerate(sents) if sent.start <= mention.start < sent.end)
         for token in self.doc[sents[max(0, k - 1)].start : mention.start]:
@@ -772,7 +772,7 @@ class SpeakerResolver:
 
     def _fullest_words(self, words: list[str]) -> list[str]:
         """Bare family names among conjoined sources, by the fullest name the article gives
-        them ("and Beruff" -> "and Carlos Beruff"); a name of several words, and any other
+        them ("and Ibarra" -> "and Carlos Ibarra"); a name of several words, and any other
         word, as written."""
         def name(k: int) -> bool:
             return 0 <= k < len(words) and words[k][:1].isupper()
@@ -835,7 +835,7 @@ class SpeakerResolver:
 
 
 def _honorific(span: Span) -> Optional[str]:
-    """The gender an honorific in the mention gives ("Mr. Lazar": "m"), or None."""
+    """The gender an honorific in the mention gives ("Mr. Dorn": "m"), or None."""
     return next((HONORIFICS[t.lower_] for t in span if HONORIFICS.get(t.lower_)), None)
 
 

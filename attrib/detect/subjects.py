@@ -25,8 +25,8 @@ CLAUSAL = ("ccomp",)
 
 
 def outside_dateline(subject: Token) -> Optional[Token]:
-    """A subject, unless the parser took it from the dateline that opens the story ("New York
-    (AFP) - Vice President Joe Biden on Monday ..."): then the name it hung on it, or None."""
+    """A subject, unless the parser took it from the dateline that opens the story ("Boston
+    (AFP) - Senator Carl Dunn on Tuesday ..."): then the name it hung on it, or None."""
     text = text_of(subject.doc)
     start = text.rfind("\n", 0, subject.idx) + 1
     end = dateline_end(text, start)

@@ -1,8 +1,8 @@
 """Transcripts: paragraphs opened by a speaker's label in capitals.
 
-    Partial transcript as follows:
-    "HOST: Will you be there tomorrow?
-    "VANCE: I will. ...
+    An excerpt of the interview:
+    "HOST: Will the port reopen in spring?
+    "VANCE: It reopens in April. ...
 
 Each labelled paragraph is a direct statement of the labelled speaker, its words after the
 label. A paragraph that opens with a quotation mark and no label, right after a labelled one,

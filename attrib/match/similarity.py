@@ -60,7 +60,7 @@ class Features:
 
     fragments: tuple[tuple[str, ...], ...]  # quoted fragments as word tuples
     quoted_content: tuple[str, ...]  # quoted content words, in order
-    distinct_quoted: int  # how many different quoted content words ("Bad, bad things": two)
+    distinct_quoted: int  # how many different quoted content words ("Grim, grim days": two)
     grams: frozenset[tuple[str, ...]]  # runs of QUOTE_RUN_WORDS quoted content words, per fragment
     titled_out: tuple[tuple[str, ...], ...]  # the quoted fragments that are not title-case names or titles
     names: frozenset[str]  # named participants: capitalised words of the content, folded
@@ -225,7 +225,7 @@ def quote_similarity(a: Features, b: Features, same_speaker: bool = False, relat
     """
     if not a.fragments or not b.fragments:
         return 0.0
-    # distinct words: a word said twice ("Bad, bad things ...") is no more evidence
+    # distinct words: a word said twice ("Grim, grim days ...") is no more evidence
     shorter = min(a.distinct_quoted, b.distinct_quoted)
     coverage = quote_coverage(a, b)
     runs = len(a.grams & b.grams)

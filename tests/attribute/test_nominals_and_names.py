@@ -26,8 +26,8 @@ def named(records):
         ("Vice President Tom Hale and President Ana Ruiz met in Dover. The president said the budget was "
          "balanced.", [("Ana Ruiz", "nominal")]),
         # no one titled before it: the one person the article titles so, named after it
-        ("While the president has said she opposes the war, her aides disagree.\n\nPresident Ana Ruiz met "
-         "the generals on Monday.", [("Ana Ruiz", "nominal")]),
+        ("Although the president has promised that she will veto the bill, her aides are less sure.\n\nPresident "
+         "Ana Ruiz met the generals on Monday.", [("Ana Ruiz", "nominal")]),
         # two people hold the title: no guess, the mention stays, in doubt
         ("Sen. Carl Ottley and Sen. Marta Quill spoke at the hearing. The senator said the bill was dead.",
          [("The senator", "unresolved")]),
@@ -217,17 +217,17 @@ def test_a_name_in_apposition_to_a_title_with_an_of_phrase_is_the_speaker(extrac
 
 @pytest.mark.parametrize("text,expected", [
     # two people share the family name, each named in full once: the bare name as written
-    ("Marcel Lazar, a hacker, was jailed in May. His wife, Gabriela Lazar, visited him on Sunday.\n\n"
-     "Lazar said the case was a plot.", "Lazar"),
+    ("Victor Dorn, a hacker, was jailed in May. His wife, Elena Dorn, visited him on Sunday.\n\n"
+     "Dorn said the case was a plot.", "Dorn"),
     # the bare name already stood for the first before the second came in
-    ("Marcel Lazar, a hacker, was jailed in May. Lazar had hacked the accounts of officials. His wife, "
-     "Gabriela Lazar, visited him on Sunday.\n\nLazar said the case was a plot.", {"Marcel Lazar"}),
+    ("Victor Dorn, a hacker, was jailed in May. Dorn had hacked the accounts of officials. His wife, "
+     "Elena Dorn, visited him on Sunday.\n\nDorn said the case was a plot.", {"Victor Dorn"}),
     # an honorific settles it
-    ("Marcel Lazar, a hacker, was jailed in May. His wife, Gabriela Lazar, visited him on Sunday.\n\n"
-     "Ms. Lazar said the case was a plot.", {"Gabriela Lazar"}),
+    ("Victor Dorn, a hacker, was jailed in May. His wife, Elena Dorn, visited him on Sunday.\n\n"
+     "Ms. Dorn said the case was a plot.", {"Elena Dorn"}),
     # a short form of the first name, or a title in capitals, is the same person
-    ("Kenneth Starr spoke in May. Ken Starr had led the inquiry.\n\nStarr said the report was fair.",
-     {"Kenneth Starr", "Ken Starr"}),
+    ("Kenneth Orlov spoke in May. Ken Orlov had led the inquiry.\n\nOrlov said the report was fair.",
+     {"Kenneth Orlov", "Ken Orlov"}),
     ("Former AG Lund praises the court\n\nMichael Lund, a former attorney general, spoke on Monday.\n\n"
      "Lund said the law was clear.", {"Michael Lund"}),
     # one name written with and without its accent is one person, either spelling
@@ -242,12 +242,12 @@ def test_a_family_name_two_people_share(extract, text, expected):
 
 
 def test_an_epithet_is_no_guess_when_the_parser_missed_another_persons_name(extract):
-    # "Vance" read as a compound of "barked": still a second person named before the epithet
-    records = extract("Tom Vance arrived late. Ana Ruiz asked about the wall. \u201cGo back to your seat,\u201d Vance barked and a guard "
-                      "escorted Ruiz out.\n\nThe fracas came a month after the real estate tycoon entered the race, "
-                      "vowing to build a wall.")
-    names = {r.speaker.name for r in records if r.content.text.startswith("to build")}
-    assert names <= {"the real estate tycoon"}
+    # "Vance" read as a compound of "snapped": still a second person named before the epithet
+    records = extract("Tom Vance arrived late. Ana Ruiz asked about the budget. \u201cSit down, please,\u201d Vance snapped "
+                      "and an usher walked Ruiz out.\n\nThe scuffle came a week after the retired shipping tycoon "
+                      "joined the race, promising to cut taxes.")
+    names = {r.speaker.name for r in records if r.content.text.startswith("to cut")}
+    assert names <= {"the retired shipping tycoon"}
 
 
 
@@ -256,8 +256,8 @@ def test_an_epithet_is_no_guess_when_the_parser_missed_another_persons_name(extr
 
 
 @pytest.mark.parametrize("first,second,expected", [
-    ("Marcel Lazar", "Gabriela Lazar", None),  # two people, named as often: no guess
-    ("Hillary Vance", "Hilary Vance", {"Hillary Vance", "Hilary Vance"}),  # a misspelling: one person
+    ("Victor Dorn", "Elena Dorn", None),  # two people, named as often: no guess
+    ("Katherine Vance", "Kathrine Vance", {"Katherine Vance", "Kathrine Vance"}),  # a misspelling: one person
     ("Mario Vance", "Maria Vance", None),  # one letter apart, but a man's and a woman's name
     ("Ken Vance", "Kenneth Vance", {"Ken Vance", "Kenneth Vance"}),  # a short form
 ])
@@ -270,14 +270,14 @@ def test_fullest_name_of_a_family_name_two_full_names_share(first, second, expec
     # a name NER found is counted once, not again as a capitalised run (chains)
     index = EntityIndex(persons=Counter({first: 1, second: 1}), chains=Counter({second: 1}), text=text,
                         first_seen={first: 0, second: text.index(second)})
-    got = index.fullest_person("Vance" if "Vance" in first else "Lazar")
+    got = index.fullest_person("Vance" if "Vance" in first else "Dorn")
     assert (got is None) if expected is None else (got in expected)
 
 
 def test_conjoined_sources_each_get_their_fullest_name(extract):
-    records = extract("Todd Wilcox and Carlos Beruff are running for the Senate.\n\nMr. Wilcox and Mr. Beruff "
+    records = extract("Todd Brenner and Carlos Ibarra are running for the Senate.\n\nMr. Brenner and Mr. Ibarra "
                       "argued that the department is not needed.")
-    assert [r.speaker.name for r in records] == ["Todd Wilcox and Carlos Beruff"]
+    assert [r.speaker.name for r in records] == ["Todd Brenner and Carlos Ibarra"]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -298,14 +298,14 @@ def test_the_company_is_the_one_the_article_names_most(extract, text, expected):
     ("Bill Vance and his wife, Ana Vance, toured Ohio. Mr. Vance spoke twice.\n\n"
      "Mrs. Vance's campaign said in a statement that the tour had gone well.", "Ana Vance's campaign"),
     # a party before a name is no part of it
-    ("Republican Tom Hale toured the Republican National Convention hall. Hale said the stage was ready.",
+    ("Republican Tom Hale toured the Republican State Committee hall. Hale said the stage was ready.",
      "Tom Hale"),
     # an epithet written once before a name the article gives more often is no part of it
-    ('Hillary Clinton toured Ohio. Vance said, "Working that microphone was harder than working Crooked Hillary '
-     'Clinton."\n\nHillary Clinton met donors.\n\nClinton said the race was close.', "Hillary Clinton"),
+    ('Ana Ruiz toured Ohio. Vance said, "Fixing that bridge was easier than fixing Sleepy Ana Ruiz."\n\n'
+     'Ana Ruiz met donors.\n\nRuiz said the race was close.', "Ana Ruiz"),
     # a programme named after a person is no person
-    ("Bill Vance and Ana Vance founded the Vance Global Initiative in 2005.\n\n"
-     "On Thursday, Mr. Vance said the gathering would be the last.", "Bill Vance"),
+    ("Bill Vance and Ana Vance founded the Vance Youth Project in 2005.\n\n"
+     "On Thursday, Mr. Vance said the summer camp would be the last.", "Bill Vance"),
 ])
 def test_the_fullest_name_the_article_settles(extract, text, name):
     assert extract(text)[-1].speaker.name == name

@@ -105,9 +105,9 @@ def test_pronoun_the_asker_does_not_answer(extract):
          [("Carl Dunn", "pronoun")]),
         # the one person named in the subject of an earlier sentence ("experts like ..."), not a
         # speaker from further back
-        ("Carl Dunn, the mayor, said that more tunnels might exist.\n\nPart of the problem, say experts like "
-         "Paul Bauman, a geologist, is the ground itself. Finding what is under it is not simple, he said.",
-         [("Paul Bauman", "pronoun")]),
+        ("Carl Dunn, the mayor, said that the bridge would open in May.\n\nThe hardest part, say engineers like "
+         "Paul Brandt, a surveyor, is the clay. Mapping it takes months, he said.",
+         [("Paul Brandt", "pronoun")]),
         # an unnamed person by a common noun (two men named before it: which one, no guess),
         # subject of the sentence before: doubt, not a name from further back
         ("Ari Kessler praised Tom Berg's plan on Monday. Then the businessman insisted that his own plan was "
@@ -187,28 +187,27 @@ def test_pronoun_a_dash_between_phrases_ends_a_name(extract):
 
 
 def test_pronoun_a_body_named_by_its_owner_is_a_later_it(extract):
-    records = extract("Vance spoke on Friday at the Kent County Republican headquarters.\n\nAna Vance's campaign is "
-                      "defending her tweets. It is denouncing what it calls \"the biggest coordinated media attack "
-                      "in history.\"")
+    records = extract("Vance spoke on Friday at the Dover town hall.\n\nAna Vance's campaign is defending her "
+                      "posts. It is calling the coverage \"a smear from start to finish.\"")
     assert records[-1].speaker.name == "Ana Vance's campaign"
 
 
 def test_pronoun_an_asker_named_again_after_the_question_may_be_meant(extract):
-    records = extract('Tom Hale asked, "Will you pledge not to pardon her?"\n\n6 p.m.\n\nTom Hale is raising '
-                      "questions about his microphone during the debate with Ana Ruiz.\n\nHe says the sound was bad.")
+    records = extract('Tom Hale asked, "Will you promise to keep the clinic open?"\n\n6 p.m.\n\nTom Hale is '
+                      "complaining about the lighting at his forum with Ana Ruiz.\n\nHe says the hall was too dark.")
     assert records[-1].speaker.name == "Tom Hale"
 
 
 def test_pronoun_an_adjective_of_nationality_is_no_body(extract):
-    records = extract("Salceda cited a memorandum issued by the Philippine immigration agency. It says foreign "
-                      "nationals can be barred.")
-    assert records[-1].speaker.name != "Philippine"
+    records = extract("Okafor cited a rule issued by the Danish shipping agency. It says foreign vessels can be "
+                      "barred.")
+    assert records[-1].speaker.name != "Danish"
 
 
 def test_pronoun_it_is_no_place_named_in_passing(extract):
-    records = extract("Given his talk of keeping smugglers out of the U.S., it is safe to say he means the border, "
-                      "the writer Tom Hale said.\n\nIt says the wall will be built.")
-    assert all(r.speaker.name != "U.S." for r in records)
+    records = extract("Given his talk of keeping lorries out of Denmark, it is fair to say he means the ferry, "
+                      "the writer Tom Hale said.\n\nIt says the port will close.")
+    assert all(r.speaker.name != "Denmark" for r in records)
 
 
 def test_pronoun_the_subject_of_what_they_said_is_not_who_said_it(extract):

@@ -280,17 +280,17 @@ def test_shapes_a_colon_after_a_name_hands_it_the_quote(extract, text, expected)
 
 
 def test_a_quotation_set_inside_a_clause_of_saying_is_its_subjects(extract):
-    records = extract('Ana Vance tells her supporters at a rally to "go to your place and vote" and then '
-                      '"go pick some other place and go sit there with your friends."')
+    records = extract('Ana Vance tells her volunteers at a rally to "knock on every door in the county" and then '
+                      '"come back here and call every number on the list again."')
     assert [(r.content.text, r.speaker.name) for r in records][-1] == (
-        "go pick some other place and go sit there with your friends.", "Ana Vance")
+        "come back here and call every number on the list again.", "Ana Vance")
 
 
 def test_a_participle_joined_to_another_has_the_same_subject(extract):
-    records = extract('Mr. Vance hardly clarified the matter, treating the remark first as a compliment and, '
-                      'when questioned after the debate, asserting, "Of course, I pay my federal taxes."')
+    records = extract('Mr. Vance barely answered the charge, waving the report away as a joke and, when '
+                      'pressed by reporters later, insisting, "Of course, I filed every form on time."')
     assert [(r.content.text, r.speaker.mention.text) for r in records] == [
-        ("Of course, I pay my federal taxes.", "Mr. Vance")]
+        ("Of course, I filed every form on time.", "Mr. Vance")]
 
 
 def test_a_quotation_under_a_verb_that_is_no_cue_stays_unattributed(extract):

@@ -1,14 +1,14 @@
 """Transcripts: paragraphs opened by a speaker's label in capitals (detect/transcript.py)."""
 
 TRANSCRIPT = (
-    'On Sunday, Carl Vance appeared on "Meet the Nation".\n\n'
-    "Partial transcript as follows:\n\n"
-    '"ASHBY: Will you be at the debate tomorrow? And will she?\n\n'
-    '"VANCE: Well, look, I will be there. It is serious business.\n\n'
+    'On Sunday, Carl Vance spoke to "Morning Harbour" about the port.\n\n'
+    "An excerpt of the interview:\n\n"
+    '"ASHBY: Will the port reopen in spring? And who pays for the dredging?\n\n'
+    '"VANCE: The port reopens in April. The state pays for the dredging.\n\n'
     '"(CROSSTALK.)\n\n'
-    '"But the truth is that the voters have a choice to make.\n\n'
-    '"ASHBY: Do you really see those two as equivalent?\n\n'
-    '"Follow Ann Key on Twitter @annkey."\n\n'
+    '"And the fishermen get their berths back on the first day.\n\n'
+    '"ASHBY: Is that a promise you can keep?\n\n'
+    '"Follow Lee Park on Twitter @leepark."\n\n'
     "EXCLUSIVE: The campaign of Carl Vance is broke.\n"
 )
 
@@ -18,11 +18,11 @@ def test_each_labelled_paragraph_is_its_speakers(extract):
     got = [(r.content.text, r.speaker.mention.text, r.speaker.name) for r in records]
     assert got == [
         # the host, whom no sentence names, is the label as printed
-        ("Will you be at the debate tomorrow? And will she?", "ASHBY", "ASHBY"),
-        ("Well, look, I will be there. It is serious business.", "VANCE", "Carl Vance"),
+        ("Will the port reopen in spring? And who pays for the dredging?", "ASHBY", "ASHBY"),
+        ("The port reopens in April. The state pays for the dredging.", "VANCE", "Carl Vance"),
         # a quoted paragraph with no label goes on with the speaker; the stage direction says nothing
-        ("But the truth is that the voters have a choice to make.", "VANCE", "Carl Vance"),
-        ("Do you really see those two as equivalent?", "ASHBY", "ASHBY"),
+        ("And the fishermen get their berths back on the first day.", "VANCE", "Carl Vance"),
+        ("Is that a promise you can keep?", "ASHBY", "ASHBY"),
     ]
     assert all(r.kind == "direct" for r in records)
 
