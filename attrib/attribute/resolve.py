@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
@@ -25,7 +24,6 @@ from spacy.tokens import Doc, Span, Token
 from attrib.attribute.entities import (
     COURTESY_TITLES,
     HONORIFICS,
-    TITLE_ABBREVIATIONS,
     EntityIndex,
     apposed_to,
     bare_title,
@@ -37,6 +35,8 @@ from attrib.attribute.entities import (
     usable_role,
 )
 from attrib.attribute.gender import name_gender
+from attrib.attribute.mention import SUBJECT, Doubt, Resolved, core_mention
+from attrib.attribute.nominals import NOUN_GENDER, NominalSieves
 from attrib.attribute.pronouns import Candidate, Sentences, choose
 from attrib.detect.subjects import can_be_source
 from attrib.doctext import ents_in, ents_of, text_of
@@ -51,20 +51,9 @@ _NUMERIC = frozenset(("CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DA
 PLURAL = {"they", "them"}
 NEUTER = {"it", "its"}
 _FIRST_PERSON = frozenset(("i", "we"))
-_PLACES_AND_BODIES = frozenset(("GPE", "LOC", "FAC", "ORG", "NORP"))
 _EXAMPLE = frozenset(("like", "including"))  # "experts like X", "officials including X"
-_SUBJECT = ("nsubj", "nsubjpass")
-# Narrative sentences "the campaign" looks back over for the candidate's campaign it names.
-CAMPAIGN_WINDOW = 5
 
 
-# Person nouns that say the sex of whom they name ("an ICE spokeswoman").
-_NOUN_GENDER = {**dict.fromkeys(("spokeswoman", "chairwoman", "congresswoman", "businesswoman", "actress", "woman",
-                                 "mother", "wife", "daughter", "sister", "girl", "grandmother", "aunt", "niece",
-                                 "widow", "queen", "princess", "duchess", "mrs", "mrs."), "f"),
-                **dict.fromkeys(("spokesman", "chairman", "congressman", "businessman", "actor", "man", "father",
-                                 "husband", "son", "brother", "boy", "grandfather", "uncle", "nephew", "widower",
-                                 "king", "prince", "duke"), "m")}
 
 
 def _main_subject(token: Token) -> bool:
@@ -73,7 +62,7 @@ def _main_subject(token: Token) -> bool:
     A clause the parser hung under the verb of a quotation that follows a colon ('Judge Varga saw it
     differently: "..."') is still the main one."""
     head = token.head
-    if token.dep_ not in _SUBJECT:
+    if token.dep_ not in SUBJECT:
         return False
     if head.dep_ == "ROOT" or head.dep_ == "conj" and head.head.dep_ == "ROOT":
         return True
@@ -86,52 +75,11 @@ _DEFINITE = ("the", "this", "that")
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 
 
-@dataclass
-class Resolved:
-    """A resolved source, kept as a timeline entry for later pronouns."""
-
-    name: str
-    type: str
-    role: Optional[str]
-    start: int
-    plural: bool = False
-    noun: Optional[str] = None  # lemma of the mention's head, for nominal anaphors
-    span: Optional[tuple[int, int]] = None  # where this source is named in the text
-    sieve: Optional[str] = None  # which sieve chose the antecedent
-    doubtful: bool = False  # an unresolved nominal ("the mayor"), kept for the pronouns after it
-    asked: bool = False  # the speaker of a question: not the antecedent of the answer's pronoun
-    relative: bool = False  # spoke in a relative clause ("X, who had said ..."): not its sentence's subject
-    main: bool = False  # spoke in its sentence's main clause, not in a clause inside it ("..., whereas X said")
-
-
-@dataclass(frozen=True)
-class Doubt:
-    """Why a mention stays unresolved (``speaker.sieve``), and the words of an unresolved
-    antecedent it shares ("the mayor said ... She added")."""
-
-    why: str
-    name: Optional[str] = None
-
-
 def span_model(span: Span) -> SpanModel:
     return SpanModel(start=span.start_char, end=span.end_char, text=text_of(span.doc)[span.start_char : span.end_char])
 
 
-def core_mention(mention: Span) -> Span:
-    """The mention up to its first comma, relative clause or appositive."""
-    root = mention.root
-    end = mention.end
-    for token in mention:
-        if token.i > root.i and (token.text in ",(;:" or (token.dep_ in ("relcl", "acl") and token.head.pos_ != "PRON")
-                                 or token.tag_ in ("WP", "WDT", "WP$")):  # "aides present who ..."
-            # ("those surveyed": a participle on a pronoun is the phrase itself)
-            end = token.i
-            break
-    start = mention.start
-    return mention.doc[start:end] if end > start else mention
-
-
-class SpeakerResolver:
+class SpeakerResolver(NominalSieves):
     """Resolves speakers of one article, in text order, remembering what it resolved."""
 
     def __init__(self, doc: Doc, index: EntityIndex, lexicon: Lexicon, quotes_ranges: list[tuple[int, int]]):
@@ -198,21 +146,21 @@ class SpeakerResolver:
                         continue  # "the Clintons": a family, no "he" or "she"
                     # "One local teacher, Karen Lund, stopped ...": the name in apposition to a
                     # subject is that subject
-                    root = ent.root.head if ent.root.dep_ == "appos" and ent.root.head.dep_ in _SUBJECT else ent.root
-                    if root.dep_ == "pobj" and root.head.lower_ in _EXAMPLE and root.head.head.dep_ in _SUBJECT:
+                    root = ent.root.head if ent.root.dep_ == "appos" and ent.root.head.dep_ in SUBJECT else ent.root
+                    if root.dep_ == "pobj" and root.head.lower_ in _EXAMPLE and root.head.head.dep_ in SUBJECT:
                         root = root.head.head  # "say engineers like Ana Ruiz": the one named of the subject
-                    self._persons.append((ent.start_char, ent.end_char, full, root.dep_ in _SUBJECT,
+                    self._persons.append((ent.start_char, ent.end_char, full, root.dep_ in SUBJECT,
                                           _main_subject(root)))
             # a surname NER did not call a person ("Nair, 61, has led the union ..."), when
             # the article named that person in full
             for token in self.doc:
                 if (token.ent_type_ != "PERSON" and token.text[:1].isupper()
                         # a subject mistagged (a surname tagged as a plural noun or as a verb) counts too
-                        and (token.pos_ == "PROPN" or token.dep_ in _SUBJECT)
+                        and (token.pos_ == "PROPN" or token.dep_ in SUBJECT)
                         and token.dep_ != "compound" and not self._in_quote(token.idx)):
                     full = self.index.fullest_person(token.text, before=token.idx)
                     if full is not None and full != token.text and full in self.index.persons:
-                        self._persons.append((token.idx, token.idx + len(token), full, token.dep_ in _SUBJECT,
+                        self._persons.append((token.idx, token.idx + len(token), full, token.dep_ in SUBJECT,
                                               _main_subject(token)))
             self._persons.sort()
         return self._persons
@@ -241,7 +189,7 @@ class SpeakerResolver:
                 kind = self._type_of(ent.root, name, ent.label_) if name else "unknown"
                 if kind in ("organization", "media", "group"):
                     found.append(Candidate(ent.start_char, (ent.start_char, ent.end_char), name, kind,
-                                           ent.root.dep_ in _SUBJECT, plural=ent.root.tag_ in ("NNS", "NNPS"),
+                                           ent.root.dep_ in SUBJECT, plural=ent.root.tag_ in ("NNS", "NNPS"),
                                            main=_main_subject(ent.root), place=ent.label_ == "GPE"))
             found += self._nominal_subjects(list(found))
             found.sort(key=lambda c: c.start)
@@ -269,7 +217,7 @@ class SpeakerResolver:
         out = []
         for head in self.doc:
             lemma = head.lemma_.lower()
-            if head.dep_ not in _SUBJECT or head.tag_ != "NN" or self._in_quote(head.idx):
+            if head.dep_ not in SUBJECT or head.tag_ != "NN" or self._in_quote(head.idx):
                 continue
             writing = lemma in self.lexicon.channel_nouns and lemma not in self.lexicon.media_nouns
             owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
@@ -302,22 +250,11 @@ class SpeakerResolver:
                                      True, doubtful=True, main=_main_subject(head)))
         return out
 
-    def _described(self, head: Token, char: int) -> Optional[Resolved]:
-        """The entity the article described before ``char`` with this noun ("Ana Ruiz, the
-        mayor, ...", "Lumora Inc., the retailer, ...")."""
-        lemma = head.lemma_.lower()
-        described = [d for d in self.index.descriptions if d.noun == lemma and d.start < char]
-        if not described:
-            return None
-        d = described[-1]
-        kind = "person" if d.name in self.index.persons else self._type_of(head, d.name, "ORG")
-        return Resolved(d.name, kind, self.index.roles.get(d.name), char, span=(d.start, d.start + len(d.name)))
-
     def _gender_of(self, name: str) -> Optional[str]:
         """Bound pronouns and an honorific before the full name, then an honorific before its
         family name ("Ms. Abedin" for "Huma Abedin") or the first name, unknown when they disagree."""
         words = name.split() or [name]
-        direct = self.gender.get(name) or self.index.gender.get(name) or _NOUN_GENDER.get(words[-1].lower())
+        direct = self.gender.get(name) or self.index.gender.get(name) or NOUN_GENDER.get(words[-1].lower())
         if direct:
             return direct  # "ICE spokeswoman": the noun says
         # an honorific before the family name ("Mrs. Brandt") may belong to a relative, and
@@ -409,180 +346,6 @@ class SpeakerResolver:
             if can_be_source(token, self.lexicon) and token.lower_ not in PLURAL:
                 return token
         return None
-
-    def _nominal(self, mention: Span, head: Token) -> Optional[Resolved]:
-        """"The agency" -> the entity introduced with that noun."""
-        lemma = head.lemma_.lower()
-        char = mention.start_char
-        media = lemma in self.lexicon.media_nouns
-        if lemma == "campaign":
-            # "Ana Ruiz's presidential campaign ... the campaign said": a campaign is named
-            # after its candidate, never the nearest organisation
-            return self._campaign(mention)
-        for r in sorted(self.timeline, key=lambda r: r.start, reverse=True):
-            if r.start < char and not r.doubtful and (r.noun == lemma or (media and r.type == "media")):
-                return Resolved(r.name, r.type, r.role, char, r.plural, span=r.span)
-        if media:
-            # "the newspaper" -> the outlet named in the nearest sentences, when only one is
-            chosen, _ = choose(self._candidates(char), char, self._sentences(), lambda c: c.type == "media")
-            if chosen is not None:
-                return Resolved(chosen.name, "media", None, char, span=chosen.span, sieve="media")
-        titled = self._titled(mention, head)
-        if titled is not None:
-            return titled
-        described = self._described(head, char)
-        if described is not None:
-            return described
-        if head.tag_ == "NN" and self._type_of(head, head.text) == "person" and not self._in_quote(char):
-            epithet = self._epithet(mention, head)
-            if epithet is not None:
-                return epithet
-        if not any(d.start < char for d in self.index.titles):
-            # no one titled before it: the one person the article titles so after it
-            titled = self._titled(mention, head, later=True)
-            if titled is not None:
-                return replace(titled, sieve="title-later")
-        if lemma in self.lexicon.organization_nouns and head.tag_ == "NN":
-            # "Lumenar Inc. will cut jobs, the chipmaker said": the nearest organisation
-            # named in this sentence or the one before, outside quotations, not a news outlet
-            sents = list(self.doc.sents)
-            k = next(n for n, sent in enumerate(sents) if sent.start <= head.i < sent.end)
-            window = self.doc[sents[max(0, k - 1)].start : mention.start]
-            for ent in reversed(ents_in(window)):
-                if ent.label_ not in ("ORG", "PERSON") or self._in_quote(ent.start_char):
-                    continue
-                name = entity_name(ent, self.lexicon.person_nouns)
-                if ent.label_ == "PERSON":
-                    name = self.index.company(name) or ""  # "Heliox AG", tagged as a person
-                if name and self._type_of(ent.root, name, "ORG") == "organization":
-                    return Resolved(name, "organization", None, char, span=(ent.start_char, ent.end_char))
-            # "Rovers have dismissed their coach, the club announced": the proper-noun subject
-            # of the clause it reports, when NER named nothing and it is no person's name
-            sent = sents[k]
-            for token in reversed(self.doc[sent.start : mention.start]):
-                if token.dep_ in _SUBJECT and token.pos_ == "PROPN" and not token.ent_type_ and not self._in_quote(token.idx):
-                    first = min((t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"),
-                                key=lambda t: t.i, default=token)
-                    name = text_of(self.doc)[first.idx : token.idx + len(token)]
-                    if not self.index.fullest_person(name) and name_gender(name) is None:
-                        return Resolved(name, "organization", None, char, span=(first.idx, token.idx + len(token)))
-                    break
-            return self._salient_organization(char) if lemma in _BUSINESS else None
-        return None
-
-    def _salient_organization(self, char: int) -> Optional[Resolved]:
-        """"Lumora Inc., unions reach deal ... The company said": the business the article named
-        before ``char`` at least twice, and at least twice as often as any other (NER's label
-        for one name varies, so every mention of a name it once called an organisation counts,
-        as does a short form: "Lumora" for "Lumora Pharmaceuticals International"); not a
-        person's name, not inside a quotation; else no guess."""
-        ents = [e for e in ents_of(self.doc)[0] if e.start_char < char and not self._in_quote(e.start_char)]
-        bodies = {}
-        for ent in ents:
-            name = entity_name(ent, self.lexicon.person_nouns) if ent.label_ == "ORG" else ""
-            if name and name not in self.index.persons and self._type_of(ent.root, name, "ORG") == "organization":
-                bodies.setdefault(name, (ent.start_char, ent.end_char))
-        counts: Counter[str] = Counter()
-        for ent in ents:
-            name = entity_name(ent, self.lexicon.person_nouns)
-            body = name if name in bodies else next((b for b in bodies if b.startswith(name + " ")), None) if name else None
-            if body is not None and ent.root.dep_ not in ("compound", "amod"):
-                counts[body] += 1
-        ranked = counts.most_common(2)
-        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
-            return None
-        name = ranked[0][0]
-        return Resolved(name, "organization", None, char, span=bodies[name], sieve="salient")
-
-    def _campaign(self, mention: Span) -> Optional[Resolved]:
-        """The campaign of the candidate named with the nearest earlier "campaign" ("Ana Ruiz's
-        campaign", "the Ruiz campaign") outside quotations, in the last few sentences: "Ruiz campaign"."""
-        sentences = self._sentences()
-        for token in reversed(self.doc[: mention.start]):
-            if sentences.distance(token.idx, mention.start_char) > CAMPAIGN_WINDOW:
-                return None
-            if token.lemma_.lower() != "campaign" or token.pos_ != "NOUN" or self._in_quote(token.idx):
-                continue
-            k = token.i - 1  # read the words before it, not the parse: "Ana Ruiz's (presidential) campaign"
-            while k >= 0 and self.doc[k].pos_ == "ADJ":
-                k -= 1
-            if k >= 0 and self.doc[k].tag_ == "POS":
-                k -= 1
-            if k < 0 or self.doc[k].pos_ != "PROPN":
-                continue
-            owner = self.doc[k]
-            return Resolved(f"{owner.text} campaign", "organization", None, mention.start_char,
-                            span=(owner.idx, token.idx + len(token)))
-        return None
-
-    def _epithet(self, mention: Span, head: Token, candidates: Optional[list[Candidate]] = None) -> Optional[Resolved]:
-        """"Ana Ruiz toured the plant. The businesswoman said ...": a definite person noun the
-        article introduced no one with stands for the one person named in its sentence before
-        it and the sentence just before, when the noun's sex does not contradict (Lee et al.
-        2013, after the exact and title sieves). Two people there, no guess."""
-        char = mention.start_char
-        sentences = self._sentences()
-        # a full name or a speaker: not a capitalised word NER took for a person ("Turnout")
-        near = {c.name: c for c in (self._candidates(char) if candidates is None else candidates)
-                if c.type == "person" and not c.doubtful and sentences.distance(c.start, char) <= 1
-                and (c.spoke or len(c.name.split()) > 1)}
-        if len(near) != 1:
-            return None
-        c = next(iter(near.values()))
-        if self._another_person_named(mention, c.name):
-            return None
-        want = _NOUN_GENDER.get(head.lower_)
-        if want and self._gender_of(c.name) not in (None, want):
-            return None
-        role = c.role or self.index.roles.get(c.name)
-        # "the Republican presidential candidate", "the Texas senator": a capitalised word
-        # before the noun must be one the article wrote about that person
-        known = " ".join([role or "", *(d.text for d in self.index.titles if d.name == c.name)]).lower()
-        if any(t.text[:1].isupper() and t.i > mention.start and t.lower_ not in known
-               for t in mention.doc[mention.start : head.i]):
-            return None
-        return Resolved(c.name, "person", role, char, span=c.span, sieve="epithet")
-
-    def _another_person_named(self, mention: Span, name: str) -> bool:
-        """Whether the sentence before ``mention`` or its own, up to it, writes the name of a
-        person the article names other than ``name``, whatever the parser made of that word
-        ("Vance snapped" read as a compound)."""
-        sents = list(self.doc.sents)
-        k = next(n for n, sent in enumerate(sents) if sent.start <= mention.start < sent.end)
-        for token in self.doc[sents[max(0, k - 1)].start : mention.start]:
-            if (token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ in _PLACES_AND_BODIES
-                    or self._in_quote(token.idx)):
-                continue
-            full = self.index.fullest_person(token.text, before=token.idx)
-            if full in self.index.persons and full != name and not name.endswith(" " + token.text):
-                return True
-        return False
-
-    def _titled(self, mention: Span, head: Token, later: bool = False) -> Optional[Resolved]:
-        """"The governor" -> the one person the article named before with that title ("Gov. Ana
-        Ruiz", "Ana Ruiz, the governor of ..."): every word of the nominal is in the title, and
-        a "former" one is not the current one. Two different people fit: no guess. ``later``:
-        the one person the whole article names with that title, for a nominal that comes before
-        the name ("While the president has said ... President Ana Ruiz ...")."""
-        if head.tag_ != "NN" or self._in_quote(mention.start_char):
-            return None
-        words = [t.lower_ for t in core_mention(mention) if t.lower_ not in ("the", "this", "that") and not t.is_punct]
-        fits: dict[str, tuple[int, int]] = {}
-        for d in self.index.titles:
-            if (later or d.start < mention.start_char) and title_fits(words, d.text):
-                name = self.index.fullest_person(d.name, before=None if later else mention.start_char) or d.name
-                fits[name] = self._written_near(d.name, d.start)
-        if len(fits) != 1:
-            return None
-        name, span = next(iter(fits.items()))
-        return Resolved(name, "person", self.index.roles.get(name), mention.start_char, span=span, sieve="title")
-
-    def _written_near(self, name: str, char: int) -> tuple[int, int]:
-        """Where ``name`` is written around ``char`` (a title's start: "President Ana Ruiz",
-        "Ana Ruiz, the governor"), for the antecedent shown to users."""
-        text = text_of(self.doc)
-        at = text.find(name, max(0, char - _NEAR), char + _NEAR + len(name))
-        return (at, at + len(name)) if at >= 0 else (char, char + len(name))
 
     def _named(self, mention: Span, head: Token) -> Resolved:
         """A mention with a name in it, or a descriptive phrase kept as written."""
@@ -837,27 +600,6 @@ class SpeakerResolver:
 def _honorific(span: Span) -> Optional[str]:
     """The gender an honorific in the mention gives ("Mr. Dorn": "m"), or None."""
     return next((HONORIFICS[t.lower_] for t in span if HONORIFICS.get(t.lower_)), None)
-
-
-def title_fits(words: list[str], title: str) -> bool:
-    """Whether a nominal's words ("vice president") all stand in a title ("Vice President")."""
-    have = {w.strip(",.").lower() for w in title.replace("-", " ").split()}
-    have |= {TITLE_ABBREVIATIONS[w + "."] for w in have if w + "." in TITLE_ABBREVIATIONS}
-    have |= {w[:-1] for w in have if w.endswith("s")}  # "hosts Ana Ruiz and Tom Berg" ... "the host"
-    wanted = {w for part in words for w in part.split("-")}
-    if any((w in have) != (w in wanted) for w in _OTHER_OFFICE):
-        return False  # "the president" is not "Vice President Tom Hale", nor a former one
-    return bool(wanted) and wanted <= have
-
-
-# Organisation nouns for a business, which the article's most named company stands for.
-_BUSINESS = frozenset(("company", "firm", "corporation", "business", "conglomerate", "startup", "retailer",
-                       "manufacturer", "chipmaker", "drugmaker", "carmaker", "automaker", "lender", "insurer",
-                       "airline", "giant"))
-# Characters around a title where the name it goes with is looked for.
-_NEAR = 80
-# Words that make a title another office: "the president" is not the vice president.
-_OTHER_OFFICE = frozenset(("former", "vice", "deputy", "assistant", "acting", "lieutenant", "associate"))
 
 
 def _appositive_role(head: Token) -> Optional[str]:
