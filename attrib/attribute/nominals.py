@@ -83,10 +83,7 @@ class NominalSieves:
         if lemma in self.lexicon.organization_nouns and head.tag_ == "NN":
             # "Lumenar Inc. will cut jobs, the chipmaker said": the nearest organisation
             # named in this sentence or the one before, outside quotations, not a news outlet
-            sents = list(self.doc.sents)
-            k = next(n for n, sent in enumerate(sents) if sent.start <= head.i < sent.end)
-            window = self.doc[sents[max(0, k - 1)].start : mention.start]
-            for ent in reversed(ents_in(window)):
+            for ent in reversed(ents_in(self._from_sentence_before(mention))):
                 if ent.label_ not in ("ORG", "PERSON") or self._in_quote(ent.start_char):
                     continue
                 name = entity_name(ent, self.lexicon.person_nouns)
@@ -96,8 +93,7 @@ class NominalSieves:
                     return Resolved(name, "organization", None, char, span=(ent.start_char, ent.end_char))
             # "Rovers have dismissed their coach, the club announced": the proper-noun subject
             # of the clause it reports, when NER named nothing and it is no person's name
-            sent = sents[k]
-            for token in reversed(self.doc[sent.start : mention.start]):
+            for token in reversed(self.doc[mention.sent.start : mention.start]):
                 if token.dep_ in SUBJECT and token.pos_ == "PROPN" and not token.ent_type_ and not self._in_quote(token.idx):
                     first = min((t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"),
                                 key=lambda t: t.i, default=token)
@@ -185,9 +181,7 @@ class NominalSieves:
         """Whether the sentence before ``mention`` or its own, up to it, writes the name of a
         person the article names other than ``name``, whatever the parser made of that word
         ("Vance snapped" read as a compound)."""
-        sents = list(self.doc.sents)
-        k = next(n for n, sent in enumerate(sents) if sent.start <= mention.start < sent.end)
-        for token in self.doc[sents[max(0, k - 1)].start : mention.start]:
+        for token in self._from_sentence_before(mention):
             if (token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ in _PLACES_AND_BODIES
                     or self._in_quote(token.idx)):
                 continue
@@ -196,12 +190,18 @@ class NominalSieves:
                 return True
         return False
 
+    def _from_sentence_before(self, mention: Span) -> Span:
+        """The words from the start of the sentence before ``mention`` up to it."""
+        sent = mention.sent
+        before = self.doc[sent.start - 1].sent if sent.start > 0 else sent
+        return self.doc[before.start : mention.start]
+
     def _titled(self, mention: Span, head: Token, later: bool = False) -> Optional[Resolved]:
         """"The governor" -> the one person the article named before with that title ("Gov. Ana
         Ruiz", "Ana Ruiz, the governor of ..."): every word of the nominal is in the title, and
         a "former" one is not the current one. Two different people fit: no guess. ``later``:
         the one person the whole article names with that title, for a nominal that comes before
-        the name ("While the president has said ... President Ana Ruiz ...")."""
+        the name ("Although the president has promised ... President Ana Ruiz ...")."""
         if head.tag_ != "NN" or self._in_quote(mention.start_char):
             return None
         words = [t.lower_ for t in core_mention(mention) if t.lower_ not in ("the", "this", "that") and not t.is_punct]

@@ -331,13 +331,13 @@ class SpeakerResolver(NominalSieves):
             # "X opposed the tax, which they said ...": the subject of the verb whose object
             # the relative clause describes
             governor = clause.head.head
-            subject = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i
+            subject = next((c for c in governor.children if c.dep_ in SUBJECT and c.i < pronoun.i
                             and c.tag_ in ("NNS", "NNPS") and not self._in_quote(c.idx)), None)
             if subject is not None:
                 return subject
         said = {t.i for t in pronoun.head.subtree} if pronoun.head.i != pronoun.i else set()
         for token in reversed(doc[pronoun.sent.start : pronoun.i]):
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ not in ("NNS", "NNPS"):
+            if token.dep_ not in SUBJECT or token.tag_ not in ("NNS", "NNPS"):
                 continue
             if self._in_quote(token.idx):
                 continue

@@ -28,6 +28,8 @@ from attrib.lexicon import Lexicon
 
 # At most this many words between a closing mark and its cue verb ("," Putin said" / "said Lami Kim").
 _MAX_GAP = 8
+# Words climbed from a quotation to the verb above it ('to "knock ..."', 'that "..."').
+_MAX_HOPS = 4
 
 
 def _token_at(doc: Doc, char: int) -> Optional[Token]:
@@ -153,7 +155,7 @@ def cue_before(doc: Doc, quote: Quote, lexicon: Lexicon) -> Optional[tuple[Token
 
 def cue_above(doc: Doc, quote: Quote, quotes: Sequence[Quote], lexicon: Lexicon) -> Optional[tuple[Token, Token]]:
     """(cue verb, subject) of a quotation set inside a clause of saying ('Vance tells voters to
-    "go to the polls and watch the count"', 'asserting that "..."'): the first verb above the
+    "knock on every door in the county"', 'insisting that "..."'): the first verb above the
     quotation's words, outside every quotation, when it is a cue verb whose subject can speak."""
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None or not len(span):
@@ -174,10 +176,6 @@ def cue_above(doc: Doc, quote: Quote, quotes: Sequence[Quote], lexicon: Lexicon)
             return None
         token = token.head
     return None
-
-
-# Words climbed from a quotation to the verb above it ('to "go ..."', 'that "..."').
-_MAX_HOPS = 4
 
 
 def _person_before(doc: Doc, colon: Token) -> Optional[Token]:
