@@ -449,6 +449,12 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset(),
                 index.descriptions.append(Description(noun.lemma_.lower(), name, text, _name_start(ent, name)))
                 index.titles.append(Description(noun.lemma_.lower(), name, text, ent.start_char))
                 role = role or text
+            elif titled and ent.root.dep_ == "appos" and title.i < ent.start and title.tag_ == "NN":
+                # "Ana Ruiz's campaign manager, Carl Vance,": the title before the name (a
+                # plural one, "hosts Jim Arlo and Bea Tam", stands for no one of them)
+                words = [t for t in title.subtree if t.i < ent.start and not (t.is_punct and t.i >= title.i)]
+                text = strip_determiner(text_of(doc)[words[0].idx : title.idx + len(title)]) if words else title.text
+                index.titles.append(Description(title.lemma_.lower(), name, text, ent.start_char))
             if role and (name not in index.roles or bare_title(index.roles[name])):
                 index.roles[name] = role  # an office given later outranks a bare "Sen."
         elif ent.label_ in ("ORG", "NORP", "GPE", "FAC"):

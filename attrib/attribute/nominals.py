@@ -59,6 +59,8 @@ class NominalSieves:
             return self._campaign(mention)
         for r in sorted(self.timeline, key=lambda r: r.start, reverse=True):
             if r.start < char and not r.doubtful and (r.noun == lemma or (media and r.type == "media")):
+                if r.type == "person" and not self._words_known(mention, head, r.name, r.role):
+                    continue  # "the Republican nominee" is not the speaker called "the Democratic nominee"
                 return Resolved(r.name, r.type, r.role, char, r.plural, span=r.span)
         if media:
             # "the newspaper" -> the outlet named in the nearest sentences, when only one is
@@ -169,13 +171,41 @@ class NominalSieves:
         if want and self._gender_of(c.name) not in (None, want):
             return None
         role = c.role or self.index.roles.get(c.name)
-        # "the Republican presidential candidate", "the Texas senator": a capitalised word
-        # before the noun must be one the article wrote about that person
-        known = " ".join([role or "", *(d.text for d in self.index.titles if d.name == c.name)]).lower()
-        if any(t.text[:1].isupper() and t.i > mention.start and t.lower_ not in known
-               for t in mention.doc[mention.start : head.i]):
+        if not self._words_known(mention, head, c.name, role):
             return None
         return Resolved(c.name, "person", role, char, span=c.span, sieve="epithet")
+
+    def _words_known(self, mention: Span, head: Token, name: str, role: Optional[str]) -> bool:
+        """"The Republican presidential candidate", "the Texas senator": whether every
+        capitalised word before the noun is one the article wrote about that person."""
+        known = " ".join([role or "", *(d.text for d in self.index.titles if d.name == name)]).lower()
+        return not any(t.text[:1].isupper() and t.i > mention.start and t.lower_ not in known
+                       for t in mention.doc[mention.start : head.i])
+
+    def _role_of_owner(self, mention: Span, head: Token, owner: str) -> Optional[Resolved]:
+        """"His son said ... Tom Hale Jr., son of the senator, ...", "Ruiz's campaign manager
+        said ... Ruiz's campaign manager, Carl Vance,": an owned person noun stands for the one
+        person the article, before or after, describes with that noun, not the owner. A
+        description that names someone else's ("Tom Hale, spokesman for Ana Ruiz") or two
+        people so described: no guess."""
+        if head.tag_ != "NN" or self._in_quote(mention.start_char):
+            return None
+        lemma = head.lemma_.lower()
+        owner_words = set(owner.split())
+        known = {w for name in self.index.persons for w in name.split()}
+        fits: dict[str, tuple[int, int]] = {}
+        for d in (*self.index.descriptions, *self.index.titles):
+            if d.noun != lemma or d.name == owner or d.name not in self.index.persons:
+                continue
+            named = {w.strip(",.").removesuffix("'s").removesuffix("’s") for w in d.text.split()} & known
+            if named and not named & owner_words:
+                return None  # someone else's spokesman
+            name = self.index.fullest_person(d.name) or d.name
+            fits.setdefault(name, self._written_near(d.name, d.start))
+        if len(fits) != 1:
+            return None
+        name, span = next(iter(fits.items()))
+        return Resolved(name, "person", self.index.roles.get(name), mention.start_char, span=span, sieve="owned-role")
 
     def _another_person_named(self, mention: Span, name: str) -> bool:
         """Whether the sentence before ``mention`` or its own, up to it, writes the name of a

@@ -72,6 +72,8 @@ def _main_subject(token: Token) -> bool:
 
 _RELATIVE = frozenset(("who", "that", "which"))
 _DEFINITE = ("the", "this", "that")
+# A person named by an owner: "Ana Ruiz's spokesman" -> "Ana Ruiz".
+_OWNED = re.compile(r"^(.+?)['\u2019]s ")
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 
 
@@ -493,6 +495,11 @@ class SpeakerResolver(NominalSieves):
                 resolution = "pronoun" if owned else "name-chain"
             elif resolved.name != written and resolution == "subject":
                 resolution = "name-chain"
+            owner = _OWNED.match(resolved.name) if resolved.type == "person" and head.pos_ == "NOUN" else None
+            if owner is not None and resolved.name.endswith(head.text):
+                person = self._role_of_owner(mention, head, owner.group(1))
+                if person is not None:
+                    resolved, resolution = person, "nominal"
         resolved = self._with_conjuncts(mention, head, resolved)
         role = usable_role(resolved.role, resolved.name)
         if resolved.type == "person" and (role is None or bare_title(role)):

@@ -309,3 +309,27 @@ def test_the_company_is_the_one_the_article_names_most(extract, text, expected):
 ])
 def test_the_fullest_name_the_article_settles(extract, text, name):
     assert extract(text)[-1].speaker.name == name
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an owned title stands for the one person the article describes so, after it too
+    ("Ruiz's campaign manager said the race was close. Later, Ruiz's campaign manager, Carl Vance, spoke on TV. "
+     "Ana Ruiz was absent.", [("Carl Vance", "nominal")]),
+    ("Ana Ruiz toured the plant. Her son said the race was close.\n\nTom Hale Jr., son of the senator, spoke at "
+     "length.", [("Tom Hale Jr.", "nominal")]),
+    # the one described so is someone else's: no guess, the owner's phrase stays
+    ("Ana Ruiz toured the plant. Her spokesman said the race was close.\n\nCarl Vance, spokesman for Tom Hale, "
+     "disagreed.", [("Ana Ruiz's spokesman", "pronoun")]),
+    # two people described so: no guess
+    ("Ana Ruiz toured the plant. Her aide said the race was close.\n\nCarl Vance, an aide, and Ben Ortiz, an "
+     "aide, disagreed.", [("Ana Ruiz's aide", "pronoun")]),
+])
+def test_an_owned_title_is_the_person_the_article_describes_so(extract, text, expected):
+    assert named(extract(text)) == expected
+
+
+def test_a_nominal_is_no_earlier_speaker_whose_description_contradicts_it(extract):
+    # the earlier "senator" is Ana Ruiz, of whom the article never wrote "Republican"
+    text = ("Ana Ruiz toured the plant on Monday. The senator said the plan would work.\n\nThe vote is next week."
+            "\n\nRepublican Tom Hale toured it on Tuesday. The Republican senator said the plan would fail.")
+    assert named(extract(text)) == [("Ana Ruiz", "nominal"), ("Tom Hale", "nominal")]
