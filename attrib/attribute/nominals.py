@@ -130,6 +130,33 @@ class NominalSieves:
         name = ranked[0][0]
         return Resolved(name, "organization", None, char, span=bodies[name], sieve="salient")
 
+    def _named_poll(self, mention: Span, head: Token) -> Optional[Resolved]:
+        """"A new poll found ... The Lumen-Harbor poll of 900 voters": an unnamed poll or survey
+        is the one the article names (a proper noun before the noun), when it names one only;
+        "a new poll", a poll introduced, only one named after it."""
+        core = core_mention(mention)
+        if core[0].lower_ not in ("the", "this", "that", "a", "an") or any(t.pos_ == "PROPN" for t in core):
+            return None
+        names: dict[str, tuple[int, int]] = {}
+        for token in self.doc:
+            if token.lower_ != head.lower_ or token.pos_ not in ("NOUN", "PROPN") or self._in_quote(token.idx):
+                continue
+            proper = [t for t in token.lefts if t.pos_ == "PROPN" or t.ent_type_ == "ORG"]
+            if not proper:
+                continue
+            first = min(t.left_edge.i for t in proper)
+            while first < token.i and self.doc[first].pos_ not in ("PROPN", "NOUN"):
+                first += 1  # "a new Lumen poll": from the name on
+            span = (self.doc[first].idx, token.idx + len(token))
+            names.setdefault(text_of(self.doc)[span[0] : span[1]], span)
+        # "the Harbor poll" is a short form of "the Lumen-Harbor poll"
+        distinct = [n for n in names if not any(o != n and o.lower().endswith(n.lower()) for o in names)]
+        introduced = core[0].lower_ in ("a", "an")
+        if len(distinct) != 1 or (introduced and min(start for start, _ in names.values()) < mention.start_char):
+            return None
+        name = distinct[0]
+        return Resolved(name, "unknown", None, mention.start_char, span=names[name], sieve="named-poll")
+
     def _campaign(self, mention: Span) -> Optional[Resolved]:
         """The campaign of the candidate named with the nearest earlier "campaign" ("Ana Ruiz's
         campaign", "the Ruiz campaign") outside quotations, in the last few sentences: "Ruiz campaign"."""
@@ -264,6 +291,8 @@ def title_fits(words: list[str], title: str) -> bool:
     return bool(wanted) and wanted <= have
 
 
+# Nouns of a poll, which the one poll an article names stands for.
+POLLS = frozenset(("poll", "survey"))
 # Organisation nouns for a business, which the article's most named company stands for.
 _BUSINESS = frozenset(("company", "firm", "corporation", "business", "conglomerate", "startup", "retailer",
                        "manufacturer", "chipmaker", "drugmaker", "carmaker", "automaker", "lender", "insurer",

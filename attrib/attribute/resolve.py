@@ -36,7 +36,7 @@ from attrib.attribute.entities import (
 )
 from attrib.attribute.gender import name_gender
 from attrib.attribute.mention import SUBJECT, Doubt, Resolved, core_mention
-from attrib.attribute.nominals import NOUN_GENDER, NominalSieves
+from attrib.attribute.nominals import NOUN_GENDER, POLLS, NominalSieves
 from attrib.attribute.pronouns import Candidate, Sentences, choose
 from attrib.detect.subjects import can_be_source
 from attrib.doctext import ents_in, ents_of, text_of
@@ -483,6 +483,10 @@ class SpeakerResolver(NominalSieves):
                 # "the president", "the official" and no one before it to name: doubt, not a name
                 # (ANNOTATION.md 3c); "the company", "the police" keep their phrase as a name
                 return self._unresolved(mention, head, Doubt("no-antecedent"))
+        if resolved is None and head.pos_ == "NOUN" and head.lemma_.lower() in POLLS:
+            resolved = self._named_poll(mention, head)
+            if resolved is not None:
+                resolution = "nominal"
         if resolved is None:
             named = self._named(mention, head)
             resolved = self._with_owner(head, named)

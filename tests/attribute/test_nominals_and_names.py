@@ -333,3 +333,18 @@ def test_a_nominal_is_no_earlier_speaker_whose_description_contradicts_it(extrac
     text = ("Ana Ruiz toured the plant on Monday. The senator said the plan would work.\n\nThe vote is next week."
             "\n\nRepublican Tom Hale toured it on Tuesday. The Republican senator said the plan would fail.")
     assert named(extract(text)) == [("Ana Ruiz", "nominal"), ("Tom Hale", "nominal")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the one poll the article names, after "a new poll" introduced it
+    ("According to a new poll, the mayor is ahead. The Lumen-Harbor poll of 900 voters was released Monday.",
+     [("Lumen-Harbor poll", "nominal")]),
+    # two polls named: no guess
+    ("According to a new poll, the mayor is ahead. The Lumen poll and a Harbor College poll were released Monday.",
+     [("new poll", "subject")]),
+    # "a new poll" is not the one named before it
+    ("A Lumen poll last month had the mayor ahead.\n\nAccording to a new poll, the race is close.",
+     [("new poll", "subject")]),
+])
+def test_an_unnamed_poll_is_the_one_the_article_names(extract, text, expected):
+    assert named(extract(text)) == expected
