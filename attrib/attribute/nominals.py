@@ -130,6 +130,16 @@ class NominalSieves:
         name = ranked[0][0]
         return Resolved(name, "organization", None, char, span=bodies[name], sieve="salient")
 
+    def _headline_title(self, mention: Span, head: Token) -> Optional[Resolved]:
+        """"Former Mayor Says ..." as a headline: the one person the article titles with every
+        word of it ("former mayor Ana Ruiz"); a headline names no one the body has not."""
+        newline = text_of(self.doc).find("\n")
+        if (mention.sent.start != 0 or not 0 < mention.end_char < newline
+                or head.lower_ not in self.lexicon.person_nouns or head.i != core_mention(mention).end - 1):
+            return None  # "Ana Ruiz Says": a name; "Clinton Pollster Says": a pollster
+        titled = self._titled(mention, head, later=True, headline=True)
+        return replace(titled, sieve="title-later") if titled is not None else None
+
     def _named_poll(self, mention: Span, head: Token) -> Optional[Resolved]:
         """"A new poll found ... The Lumen-Harbor poll of 900 voters": an unnamed poll or survey
         is the one the article names (a proper noun before the noun), when it names one only;
@@ -253,13 +263,14 @@ class NominalSieves:
         before = self.doc[sent.start - 1].sent if sent.start > 0 else sent
         return self.doc[before.start : mention.start]
 
-    def _titled(self, mention: Span, head: Token, later: bool = False) -> Optional[Resolved]:
+    def _titled(self, mention: Span, head: Token, later: bool = False, headline: bool = False) -> Optional[Resolved]:
         """"The governor" -> the one person the article named before with that title ("Gov. Ana
         Ruiz", "Ana Ruiz, the governor of ..."): every word of the nominal is in the title, and
         a "former" one is not the current one. Two different people fit: no guess. ``later``:
         the one person the whole article names with that title, for a nominal that comes before
-        the name ("Although the president has promised ... President Ana Ruiz ...")."""
-        if head.tag_ != "NN" or self._in_quote(mention.start_char):
+        the name ("Although the president has promised ... President Ana Ruiz ..."). ``headline``:
+        the mention is a headline's, whose capitals say nothing of its nouns."""
+        if (head.tag_ != "NN" and not headline) or self._in_quote(mention.start_char):
             return None
         words = [t.lower_ for t in core_mention(mention) if t.lower_ not in ("the", "this", "that") and not t.is_punct]
         fits: dict[str, tuple[int, int]] = {}

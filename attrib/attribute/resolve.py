@@ -483,6 +483,10 @@ class SpeakerResolver(NominalSieves):
                 # "the president", "the official" and no one before it to name: doubt, not a name
                 # (ANNOTATION.md 3c); "the company", "the police" keep their phrase as a name
                 return self._unresolved(mention, head, Doubt("no-antecedent"))
+        if resolved is None:
+            resolved = self._headline_title(mention, head)
+            if resolved is not None:
+                resolution = "nominal"
         if resolved is None and head.pos_ == "NOUN" and head.lemma_.lower() in POLLS:
             resolved = self._named_poll(mention, head)
             if resolved is not None:

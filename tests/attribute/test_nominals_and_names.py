@@ -348,3 +348,18 @@ def test_a_nominal_is_no_earlier_speaker_whose_description_contradicts_it(extrac
 ])
 def test_an_unnamed_poll_is_the_one_the_article_names(extract, text, expected):
     assert named(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a headline's description is the one person the body titles with all its words
+    ("Former Mayor Says Budget Is Broken.\n\nThe budget is broken, former mayor Tom Hale said on Monday in Dover.",
+     ("Tom Hale", "nominal")),
+    # two former mayors: no guess
+    ("Former Mayor Says Budget Is Broken.\n\nThe budget is broken, former mayor Tom Hale said on Monday. Former "
+     "mayor Carl Vance agreed.", ("Former Mayor", "subject")),
+    # "former" is another office: the mayor is not a former one
+    ("Mayor Says Budget Is Broken.\n\nThe budget is broken, former mayor Tom Hale said on Monday in Dover.",
+     ("Mayor", "subject")),
+])
+def test_a_headline_description_is_the_person_the_body_titles_so(extract, text, expected):
+    assert named(extract(text))[0] == expected
