@@ -274,8 +274,11 @@ class NominalSieves:
             return None
         words = [t.lower_ for t in core_mention(mention) if t.lower_ not in ("the", "this", "that") and not t.is_punct]
         fits: dict[str, tuple[int, int]] = {}
+        heads = {head.lemma_.lower(), head.lower_}
         for d in self.index.titles:
-            if (later or d.start < mention.start_char) and title_fits(words, d.text):
+            # the title's own noun: "the company" is not "spokeswoman for the company"
+            nouns = {d.noun, d.noun.removesuffix("s"), TITLE_ABBREVIATIONS.get(d.noun)}
+            if (later or d.start < mention.start_char) and heads & nouns and title_fits(words, d.text):
                 name = self.index.fullest_person(d.name, before=None if later else mention.start_char) or d.name
                 fits[name] = self._written_near(d.name, d.start)
         if len(fits) != 1:

@@ -363,3 +363,11 @@ def test_an_unnamed_poll_is_the_one_the_article_names(extract, text, expected):
 ])
 def test_a_headline_description_is_the_person_the_body_titles_so(extract, text, expected):
     assert named(extract(text))[0] == expected
+
+
+def test_a_nominal_fits_a_title_by_its_own_noun(extract):
+    # "the company" is no person titled "spokeswoman for ... company"
+    text = ("\"The employees are now leaving,\" said Karen Miller, a spokeswoman for Lumora's parent company, Velcor "
+            "Foods.\n\nTom Hale has vowed to boycott the product.\n\nThe company says it considered building the "
+            "lines in Dover.")
+    assert named(extract(text))[-1][0] != "Karen Miller"
