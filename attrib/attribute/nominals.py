@@ -82,6 +82,8 @@ class NominalSieves:
             titled = self._titled(mention, head, later=True)
             if titled is not None:
                 return replace(titled, sieve="title-later")
+        if lemma in NAMED_KINDS:
+            return self._named_kind(mention, head)
         if lemma in self.lexicon.organization_nouns and head.tag_ == "NN":
             # "Lumenar Inc. will cut jobs, the chipmaker said": the nearest organisation
             # named in this sentence or the one before, outside quotations, not a news outlet
@@ -140,10 +142,11 @@ class NominalSieves:
         titled = self._titled(mention, head, later=True, headline=True)
         return replace(titled, sieve="title-later") if titled is not None else None
 
-    def _named_poll(self, mention: Span, head: Token) -> Optional[Resolved]:
-        """"A new poll found ... The Lumen-Harbor poll of 900 voters": an unnamed poll or survey
-        is the one the article names (a proper noun before the noun), when it names one only;
-        "a new poll", a poll introduced, only one named after it."""
+    def _named_kind(self, mention: Span, head: Token) -> Optional[Resolved]:
+        """"A new poll found ... The Lumen-Harbor poll of 900 voters", "the administration" ...
+        "the Ruiz administration": an unnamed poll, survey or administration is the one the
+        article names (a proper noun before the noun), when it names one only; "a new poll",
+        a poll introduced, only one named after it."""
         core = core_mention(mention)
         if core[0].lower_ not in ("the", "this", "that", "a", "an") or any(t.pos_ == "PROPN" for t in core):
             return None
@@ -165,7 +168,8 @@ class NominalSieves:
         if len(distinct) != 1 or (introduced and min(start for start, _ in names.values()) < mention.start_char):
             return None
         name = distinct[0]
-        return Resolved(name, "unknown", None, mention.start_char, span=names[name], sieve="named-poll")
+        kind = "organization" if head.lemma_.lower() in self.lexicon.organization_nouns else "unknown"
+        return Resolved(name, kind, None, mention.start_char, span=names[name], sieve="named")
 
     def _campaign(self, mention: Span) -> Optional[Resolved]:
         """The campaign of the candidate named with the nearest earlier "campaign" ("Ana Ruiz's
@@ -305,8 +309,9 @@ def title_fits(words: list[str], title: str) -> bool:
     return bool(wanted) and wanted <= have
 
 
-# Nouns of a poll, which the one poll an article names stands for.
-POLLS = frozenset(("poll", "survey"))
+# Nouns whose unnamed mention ("the poll") is the one of its kind the article names ("the
+# Lumen poll").
+NAMED_KINDS = frozenset(("poll", "survey", "administration"))
 # Organisation nouns for a business, which the article's most named company stands for.
 _BUSINESS = frozenset(("company", "firm", "corporation", "business", "conglomerate", "startup", "retailer",
                        "manufacturer", "chipmaker", "drugmaker", "carmaker", "automaker", "lender", "insurer",

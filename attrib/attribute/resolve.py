@@ -36,7 +36,7 @@ from attrib.attribute.entities import (
 )
 from attrib.attribute.gender import name_gender
 from attrib.attribute.mention import SUBJECT, Doubt, Resolved, core_mention
-from attrib.attribute.nominals import NOUN_GENDER, POLLS, NominalSieves
+from attrib.attribute.nominals import NAMED_KINDS, NOUN_GENDER, NominalSieves
 from attrib.attribute.pronouns import Candidate, Sentences, choose
 from attrib.detect.subjects import can_be_source
 from attrib.doctext import ents_in, ents_of, text_of
@@ -487,8 +487,8 @@ class SpeakerResolver(NominalSieves):
             resolved = self._headline_title(mention, head)
             if resolved is not None:
                 resolution = "nominal"
-        if resolved is None and head.pos_ == "NOUN" and head.lemma_.lower() in POLLS:
-            resolved = self._named_poll(mention, head)
+        if resolved is None and head.pos_ == "NOUN" and head.lemma_.lower() in NAMED_KINDS and mention[0].lower_ in ("a", "an"):
+            resolved = self._named_kind(mention, head)  # "a new poll"
             if resolved is not None:
                 resolution = "nominal"
         if resolved is None:

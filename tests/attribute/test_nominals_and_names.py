@@ -345,8 +345,11 @@ def test_a_nominal_is_no_earlier_speaker_whose_description_contradicts_it(extrac
     # "a new poll" is not the one named before it
     ("A Lumen poll last month had the mayor ahead.\n\nAccording to a new poll, the race is close.",
      [("new poll", "subject")]),
+    # an administration too
+    ("The Ruiz administration sent a plan to Capitol Hill on Monday. Senators at the Capitol questioned the "
+     "cost.\n\nThe administration said the plan would save money.", [("Ruiz administration", "nominal")]),
 ])
-def test_an_unnamed_poll_is_the_one_the_article_names(extract, text, expected):
+def test_an_unnamed_poll_or_administration_is_the_one_the_article_names(extract, text, expected):
     assert named(extract(text)) == expected
 
 
