@@ -374,3 +374,8 @@ def test_a_nominal_fits_a_title_by_its_own_noun(extract):
             "Foods.\n\nTom Hale has vowed to boycott the product.\n\nThe company says it considered building the "
             "lines in Dover.")
     assert named(extract(text))[-1][0] != "Karen Miller"
+
+
+def test_a_magnate_is_a_person_noun_for_the_epithet_sieve(extract):
+    text = "Ana Ruiz toured the plant on Monday. The real estate magnate said the plant would stay open."
+    assert named(extract(text)) == [("Ana Ruiz", "nominal")]
