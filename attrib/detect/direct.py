@@ -21,7 +21,7 @@ from attrib.detect.floating import speaks
 from attrib.detect.found import Found
 from attrib.detect.quotes import Quote
 from attrib.detect.spans import LINE_SPACES, headline_case, puts_it
-from attrib.detect.subjects import can_be_source, can_speak, participle_subject, subject_of
+from attrib.detect.subjects import can_be_source, can_speak, mention_of, participle_subject, subject_of
 from attrib.detect.withheld import is_withheld
 from attrib.doctext import ents_of, text_of
 from attrib.lexicon import Lexicon
@@ -89,6 +89,11 @@ def cue_after(doc: Doc, quote: Quote, lexicon: Lexicon) -> Optional[tuple[Token,
             break
         if _is_quote_cue(token, quote, text, lexicon) and token.pos_ in ("VERB", "AUX"):
             subject = subject_of(token, lexicon) or _inverted_subject(token, words)
+            if subject is not None and subject.i > token.i and any(t.is_quote for t in doc[token.i + 1 : subject.i]):
+                # '"...," Vance said on Lumen's "Morning Hour."': a quoted title after the cue
+                # is no subject; the name between the quote and the cue is
+                subject = next((e.root for e in doc.ents if e.label_ == "PERSON" and first.i < e.start
+                                and e.end <= token.i), None)
             if subject is not None and subject.idx > quote.close_mark:
                 return token, subject
             return None
@@ -215,7 +220,8 @@ def detect_direct(
         author = document_author(subject)
         if author is not None:  # '"...," a statement from the senator's office says'
             subject, via = author, subject.lower_
-        first, last = subject.left_edge.i, subject.right_edge.i
+        first, last = mention_of(subject)
+        last -= 1
         if first <= verb.i < subject.i:
             first, last = verb.i + 1, subject.i  # 'Said Ellis: "..."': the name, not the cue or the quote
         elif verb.text == ":":

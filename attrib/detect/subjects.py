@@ -107,7 +107,12 @@ def mention_of(subject: Token) -> tuple[int, int]:
     read out of a fronted phrase (:func:`_absorbed_subject`)."""
     if subject.dep_ == "pobj" and subject.i + 1 < len(subject.doc) and subject.nbor().dep_ == "ROOT":
         return subject.i, subject.i + 1
-    return subject.left_edge.i, subject.right_edge.i + 1
+    doc, first, last = subject.doc, subject.left_edge.i, subject.right_edge.i
+    while first < subject.i and (doc[first].is_punct or doc[first].is_space):
+        first += 1  # '” Vance': a closing quotation mark the parser hung on the name
+    while last > subject.i and (doc[last].is_quote or doc[last].is_space):
+        last -= 1
+    return first, last + 1
 
 
 def participle_subject(verb: Token, lexicon: Lexicon) -> Optional[Token]:

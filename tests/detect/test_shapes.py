@@ -302,3 +302,17 @@ def test_a_dateline_is_no_subject(extract):
     records = extract("Boston (AFP) \u2013 Senator Carl Dunn on Tuesday joined the campaign of Tom Berg, trashing "
                       "the mayor as weak and accusing him of endangering the schools.")
     assert [(r.speaker.name, r.cue.text) for r in records] == [("Carl Dunn", "accusing")]
+
+
+@pytest.mark.parametrize("title", [
+    # the parser hangs the closing quotation mark on the name
+    "Morning Hour",
+    # the parser makes the title the subject of "said" and hangs the name on the quote
+    "Hale and Friends",
+])
+def test_shapes_the_name_between_a_quote_and_its_cue_is_the_speaker(extract, title):
+    text = ("\u201cHe is right. There is a disconnect between this White House and frankly the mayor and our "
+            "council,\u201d Vance, a top Ruiz surrogate, said Thursday morning on Lumen News\u2019s \u201c"
+            + title + ".\u201d \u201cI mean, there is a lot of frustration.\u201d")
+    records = extract(text)
+    assert [(r.speaker.mention.text, r.speaker.name) for r in records] == [("Vance", "Vance")] * 2
