@@ -403,6 +403,18 @@ def _person_only(token: Token, person_nouns: frozenset[str]) -> bool:
     return lemma in person_nouns and lemma not in _EITHER
 
 
+def names_a_medium(name: str) -> bool:
+    """"USA Today Network", "Lumen TV", a headline's "Network": a name whose last word makes
+    it a news outlet."""
+    words = name.split()
+    return bool(words) and words[-1].lower() in _MEDIA_HEADS
+
+
+# Last words of an outlet's name that are no family name ("press", "daily" can be).
+_MEDIA_HEADS = frozenset(("network", "networks", "channel", "broadcaster", "broadcasting", "newspaper", "magazine",
+                          "television", "tv", "radio", "media", "outlet"))
+
+
 def names_a_thing(name: str, thing_nouns: frozenset[str]) -> bool:
     """"Hale Tower", "Ruiz Act": a name whose last word makes it a place, event or document."""
     words = name.split()
@@ -431,7 +443,7 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset(),
             # "opposition lawmaker Diego Marin": a person noun right before the name
             or _person_only(doc[ent.start - 1], person_nouns)
         )
-        is_person = ent.label_ == "PERSON" or (
+        is_person = (ent.label_ == "PERSON" and not names_a_medium(name)) or (
             (titled or (appos is not None and appos[0].lemma_.lower() in person_nouns)) and len(name.split()) > 1
         )
         if names_a_thing(name, thing_nouns):
@@ -485,7 +497,8 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset(),
             if chain and honorific:
                 index.gender.setdefault(text_of(doc)[chain[0].idx : token.idx + len(token)], honorific)
             chain = _from_first_name(chain)
-            if len(chain) >= 2 and all(t.text[:1].isupper() for t in chain) and token.lower_ not in thing_nouns:
+            if (len(chain) >= 2 and all(t.text[:1].isupper() for t in chain) and token.lower_ not in thing_nouns
+                    and token.lower_ not in _MEDIA_HEADS):
                 text = text_of(doc)[chain[0].idx : token.idx + len(token)]
                 index.chains[text] += 1
                 index.first_seen.setdefault(text, chain[0].idx)

@@ -29,6 +29,7 @@ from attrib.attribute.entities import (
     bare_title,
     entity_name,
     is_company,
+    names_a_medium,
     names_a_thing,
     role_tokens,
     strip_determiner,
@@ -139,7 +140,8 @@ class SpeakerResolver(NominalSieves):
             for ent in ents_of(self.doc)[0]:
                 if ent.label_ == "PERSON" and not self._in_quote(ent.start_char):
                     name = entity_name(ent, self.lexicon.person_nouns)
-                    if not name or self.index.company(name) or names_a_thing(name, self.lexicon.thing_nouns):
+                    if (not name or self.index.company(name) or names_a_thing(name, self.lexicon.thing_nouns)
+                            or names_a_medium(name)):
                         continue
                     full = self.index.fullest_person(name, before=ent.start_char) or name
                     if len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and full == name:

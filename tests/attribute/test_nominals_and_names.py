@@ -2,6 +2,8 @@
 
 import pytest
 
+from attrib.attribute.entities import names_a_medium
+
 
 def named(records):
     return [(r.speaker.name, r.speaker.resolution) for r in records]
@@ -379,3 +381,12 @@ def test_a_nominal_fits_a_title_by_its_own_noun(extract):
 def test_a_magnate_is_a_person_noun_for_the_epithet_sieve(extract):
     text = "Ana Ruiz toured the plant on Monday. The real estate magnate said the plant would stay open."
     assert named(extract(text)) == [("Ana Ruiz", "nominal")]
+
+
+@pytest.mark.parametrize("name,medium", [
+    ("Lumen Today Network", True), ("LUMEN TODAY NETWORK", True), ("NETWORK", True), ("Dover TV", True),
+    ("Tom Press", False), ("Ana Ruiz", False), ("Lumen News", False),
+])
+def test_an_outlets_name_is_no_persons(name, medium):
+    # a tagger's "person" named after a network is an outlet: no antecedent for "he"
+    assert names_a_medium(name) is medium
