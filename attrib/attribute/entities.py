@@ -443,7 +443,11 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset(),
             # "opposition lawmaker Diego Marin": a person noun right before the name
             or _person_only(doc[ent.start - 1], person_nouns)
         )
-        is_person = (ent.label_ == "PERSON" and not names_a_medium(name)) or (
+        # "Carla Diaz" tagged an organisation: a listed first name and a family name, no body's noun
+        named_like_a_person = (ent.label_ == "ORG" and 2 <= len(name.split()) <= 3 and name_gender(name) is not None
+                               and all(t.is_title for t in ent if t.is_alpha)
+                               and not any(t.lower_ in organization_nouns for t in ent))
+        is_person = (ent.label_ == "PERSON" and not names_a_medium(name)) or named_like_a_person or (
             (titled or (appos is not None and appos[0].lemma_.lower() in person_nouns)) and len(name.split()) > 1
         )
         if names_a_thing(name, thing_nouns):

@@ -190,6 +190,8 @@ class SpeakerResolver(NominalSieves):
                 if ent.root.dep_ in ("compound", "amod"):
                     continue  # a modifier ("Exit polls", "the Senate vote", "the Danish agency"), not a body that acts
                 name = entity_name(ent, self.lexicon.person_nouns)
+                if " " in name and name in self.index.persons:
+                    continue  # a person the tagger called an organisation ("Carla Diaz"): counted as a person
                 kind = self._type_of(ent.root, name, ent.label_) if name else "unknown"
                 if kind in ("organization", "media", "group"):
                     found.append(Candidate(ent.start_char, (ent.start_char, ent.end_char), name, kind,

@@ -390,3 +390,10 @@ def test_a_magnate_is_a_person_noun_for_the_epithet_sieve(extract):
 def test_an_outlets_name_is_no_persons(name, medium):
     # a tagger's "person" named after a network is an outlet: no antecedent for "he"
     assert names_a_medium(name) is medium
+
+
+def test_a_person_the_tagger_calls_an_organisation_is_a_person(extract):
+    # the tagger labels "Carly Verano" an organisation; a listed first name says otherwise
+    text = ("Carly Verano threw her support behind Sen. Tom Hale on Wednesday.\n\nVerano made a surprise appearance "
+            "at the rally. She praised him for his record.\n\n\u201cHe has fought for us,\u201d she said to cheers.")
+    assert named(extract(text)) == [("Carly Verano", "pronoun")] * 2
