@@ -266,7 +266,9 @@ class SpeakerResolver(NominalSieves):
         # an honorific before the family name ("Mrs. Brandt") may belong to a relative, and
         # a first-name list errs on names written family name first ("Mr. Wang" for "Wang Lei"):
         # when the two disagree, the gender is unknown
-        honorific = self.index.gender.get(words[-1]) or self.index.gender.get(words[0])
+        honorific = self.index.gender.get(words[0])
+        if not any(p != name and p.endswith(" " + words[-1]) for p in self.index.persons):
+            honorific = self.index.gender.get(words[-1]) or honorific  # "Mr. Trump" is not Ivana Trump's
         listed = name_gender(name)
         if honorific and listed and honorific != listed:
             return None

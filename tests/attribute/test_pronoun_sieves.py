@@ -214,3 +214,10 @@ def test_pronoun_the_subject_of_what_they_said_is_not_who_said_it(extract):
     records = extract("Tom Hale and Ana Ruiz, two candidates, argued that the department is not needed. State "
                       "departments of education can do that, they said.")
     assert records[-1].speaker.name == "Tom Hale and Ana Ruiz"
+
+
+def test_an_honorific_on_a_shared_family_name_says_nothing_of_the_others_sex(extract):
+    # "Mr. Hale" is Tom Hale; his daughter's first name is in no list, so her sex is unknown
+    text = ("Tom Hale opened the plant on Monday. Mr. Hale then left for Dover.\n\nZorka Hale, his daughter, toured "
+            "the site on Tuesday. She said the plant would stay open.")
+    assert [(r.speaker.name, r.speaker.resolution) for r in extract(text)] == [("Zorka Hale", "pronoun")]
