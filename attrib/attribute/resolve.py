@@ -319,8 +319,9 @@ class SpeakerResolver(NominalSieves):
             return Doubt(sieve)
         if word in PERSONAL:
             self.gender[chosen.name] = PERSONAL[word]
-        if chosen.doubtful:
-            # "the mayor said ... She added": the same unnamed person, in the same doubt
+        if chosen.doubtful or (word in NEUTER and chosen.type == "organization" and chosen.name.islower()):
+            # "the mayor said ... She added": the same unnamed person, in the same doubt;
+            # "the company said ... It added": a body the article surely names, not "company"
             return Doubt("antecedent-unresolved", chosen.name)
         role = chosen.role
         if chosen.type == "person":

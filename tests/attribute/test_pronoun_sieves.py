@@ -221,3 +221,10 @@ def test_an_honorific_on_a_shared_family_name_says_nothing_of_the_others_sex(ext
     text = ("Tom Hale opened the plant on Monday. Mr. Hale then left for Dover.\n\nZorka Hale, his daughter, toured "
             "the site on Tuesday. She said the plant would stay open.")
     assert [(r.speaker.name, r.speaker.resolution) for r in extract(text)] == [("Zorka Hale", "pronoun")]
+
+
+def test_it_after_an_unnamed_company_shares_its_doubt(extract):
+    # "the company" keeps its phrase; "it" after it is no name either: unresolved, as "she" after "the mayor"
+    records = extract("Prices rose again in March. The company said demand was weak. It added that costs were high.")
+    assert [(r.speaker.name, r.speaker.resolution) for r in records] == [("company", "subject"),
+                                                                        ("company", "unresolved")]
