@@ -52,6 +52,9 @@ _NUMERIC = frozenset(("CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DA
 PLURAL = {"they", "them"}
 NEUTER = {"it", "its"}
 _FIRST_PERSON = frozenset(("i", "we"))
+# Quantifiers standing alone for one or two people of a group: no name of their own ("some",
+# "many" name a group as annotators write it).
+_QUANTIFIERS = frozenset(("another", "both", "one", "each", "either", "neither"))
 _EXAMPLE = frozenset(("like", "including"))  # "experts like X", "officials including X"
 
 
@@ -472,6 +475,9 @@ class SpeakerResolver(NominalSieves):
         if head.lower_ in _FIRST_PERSON and len(mention) == 1 and not self._in_quote(head.idx):
             # "We believe ...", "I said ...": the writer, whom the text does not name
             return self._unresolved(mention, head, Doubt("first-person"))
+        if len(mention) == 1 and head.lower_ in _QUANTIFIERS:
+            # "Another said ...", "Both said ...": someone of a group the text does not name here
+            return self._unresolved(mention, head, Doubt("no-antecedent"))
         if head.pos_ == "PRON" or head.lower_ in PERSONAL or head.lower_ in PLURAL | NEUTER | _RELATIVE:
             hit = self._pronoun(head)
             if isinstance(hit, Doubt):

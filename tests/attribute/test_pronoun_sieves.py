@@ -228,3 +228,9 @@ def test_it_after_an_unnamed_company_shares_its_doubt(extract):
     records = extract("Prices rose again in March. The company said demand was weak. It added that costs were high.")
     assert [(r.speaker.name, r.speaker.resolution) for r in records] == [("company", "subject"),
                                                                         ("company", "unresolved")]
+
+
+@pytest.mark.parametrize("word", ["Another", "Both", "One"])
+def test_a_quantifier_standing_alone_is_no_name(extract, word):
+    records = extract(f"Two users posted about the vote. {word} said the count was rigged.")
+    assert [(r.speaker.name, r.speaker.resolution) for r in records] == [(word, "unresolved")]
