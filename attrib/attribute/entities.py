@@ -248,7 +248,10 @@ def entity_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
     while tokens[-1].text.endswith("-") and not tokens[-1].whitespace_ and tokens[-1].i + 1 < len(doc) \
             and doc[tokens[-1].i + 1].is_alpha and (tokens[-1].text != "-" or not doc[tokens[-1].i - 1].whitespace_):
         tokens.append(doc[tokens[-1].i + 1])  # "Lee Jae-" + "won": NER stopped inside a hyphenated name
-    return text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    name = text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    if "[" in name or "]" in name:
+        name = " ".join(name.replace("[", " ").replace("]", " ").split())  # an editor's "[Ana] Ruiz"
+    return name
 
 
 _OPENERS = (*OPENERS, "'", SINGLE_OPEN)

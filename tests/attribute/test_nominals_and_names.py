@@ -2,7 +2,7 @@
 
 import pytest
 
-from attrib.attribute.entities import names_a_medium
+from attrib.attribute.entities import entity_name, names_a_medium
 
 
 def named(records):
@@ -397,3 +397,9 @@ def test_a_person_the_tagger_calls_an_organisation_is_a_person(extract):
     text = ("Carly Verano threw her support behind Sen. Tom Hale on Wednesday.\n\nVerano made a surprise appearance "
             "at the rally. She praised him for his record.\n\n\u201cHe has fought for us,\u201d she said to cheers.")
     assert named(extract(text)) == [("Carly Verano", "pronoun")] * 2
+
+
+def test_an_editors_brackets_are_no_part_of_a_name(nlp):
+    # the tagger's entity starts inside the brackets: "Karen] Miller"
+    doc = nlp("We will do it the way Secretary [Karen] Miller has done it.")
+    assert [entity_name(e) for e in doc.ents if e.label_ == "PERSON"] == ["Karen Miller"]
