@@ -206,7 +206,7 @@ class NominalSieves:
         if len(near) != 1:
             return None
         c = next(iter(near.values()))
-        if self._another_person_named(mention, c.name):
+        if self._another_person_named(mention, c.name) or self._someone_introduced(mention):
             return None
         want = NOUN_GENDER.get(head.lower_)
         if want and self._gender_of(c.name) not in (None, want):
@@ -261,6 +261,21 @@ class NominalSieves:
                 return True
         return False
 
+    def _someone_introduced(self, mention: Span) -> bool:
+        """Whether the sentence before ``mention`` or its own, up to it, introduces an unnamed
+        person the nominal may be ("advice from a combat veteran ... the man said"): an
+        indefinite person noun, no apposition to a name, that is the nominal's own noun or
+        that a bare "the man", "the woman" could stand for."""
+        noun = mention.root.lemma_.lower()
+        for token in self._from_sentence_before(mention):
+            lemma = token.lemma_.lower()
+            if (token.pos_ == "NOUN" and lemma in self.lexicon.person_nouns and token.dep_ != "appos"
+                    and (noun in _ANYONE or lemma == noun)
+                    and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in token.children)
+                    and not any(c.dep_ == "appos" for c in token.children) and not self._in_quote(token.idx)):
+                return True
+        return False
+
     def _from_sentence_before(self, mention: Span) -> Span:
         """The words from the start of the sentence before ``mention`` up to it."""
         sent = mention.sent
@@ -309,6 +324,8 @@ def title_fits(words: list[str], title: str) -> bool:
     return bool(wanted) and wanted <= have
 
 
+# Person nouns that say nothing but sex: "the man" may be any man the text introduced.
+_ANYONE = frozenset(("man", "woman", "person", "guy", "individual", "boy", "girl", "lady", "gentleman"))
 # Nouns whose unnamed mention ("the poll") is the one of its kind the article names ("the
 # Lumen poll").
 NAMED_KINDS = frozenset(("poll", "survey", "administration"))

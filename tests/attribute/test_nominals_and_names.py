@@ -403,3 +403,15 @@ def test_an_editors_brackets_are_no_part_of_a_name(nlp):
     # the tagger's entity starts inside the brackets: "Karen] Miller"
     doc = nlp("We will do it the way Secretary [Karen] Miller has done it.")
     assert [entity_name(e) for e in doc.ents if e.label_ == "PERSON"] == ["Karen Miller"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the man" may be the unnamed veteran just introduced: no guess
+    ("Tom Hale is getting some friendly advice from a combat veteran on how he should deal with the press. The man "
+     "said Hale should stand firm.", ("The man", "unresolved")),
+    # "the businessman" is not the reporter just introduced
+    ("\"Should there be a list?\" a reporter asked Tom Hale after an event in Dover.\n\n\"There should be many "
+     "lists,\" the businessman replied.", ("Tom Hale", "nominal")),
+])
+def test_an_epithet_is_no_guess_when_an_unnamed_person_was_just_introduced(extract, text, expected):
+    assert named(extract(text))[-1] == expected
