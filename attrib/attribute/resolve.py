@@ -609,8 +609,8 @@ class SpeakerResolver(NominalSieves):
         if not renamed and not (resolved.role or "").lower().startswith(prefix):
             return resolved
         hit = self._pronoun(owner)
-        if not isinstance(hit, tuple):
-            return resolved
+        if not isinstance(hit, tuple) or not hit[0].name[:1].isupper():
+            return resolved  # an owner known only by a description ("a spokesperson for ...") names nothing
         if renamed:
             name = f"{hit[0].name}'s{resolved.name[len(owner.text):]}"
             return replace(resolved, name=name, role=name if resolved.type == "person" else resolved.role,

@@ -234,3 +234,11 @@ def test_it_after_an_unnamed_company_shares_its_doubt(extract):
 def test_a_quantifier_standing_alone_is_no_name(extract, word):
     records = extract(f"Two users posted about the vote. {word} said the count was rigged.")
     assert [(r.speaker.name, r.speaker.resolution) for r in records] == [(word, "unresolved")]
+
+
+def test_an_owner_known_only_by_a_description_names_nothing(extract):
+    # "his" goes to the unnamed spokesperson: "spokesperson for ...'s organization" would be no name
+    text = ("Tom Hale met the council on Monday, but a spokesperson for the parks department said the department "
+            "would follow the mayor, and that comment should come from him. His organization said the contracts "
+            "were fair.")
+    assert extract(text)[-1].speaker.name == "His organization"
