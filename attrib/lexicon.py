@@ -88,3 +88,10 @@ def load_lexicon(extra: Optional[str] = None) -> Lexicon:
 def load_outlets() -> frozenset[str]:
     data = _read_yaml("outlets.yaml", _builtin_text("outlets.yaml"))
     return frozenset(str(n) for n in data.get("outlets") or [])
+
+
+@lru_cache(maxsize=1)
+def load_unprinted_outlets() -> frozenset[str]:
+    """News agencies and broadcasters of outlets.yaml, lower-cased: no "newspaper" is one."""
+    data = _read_yaml("outlets.yaml", _builtin_text("outlets.yaml"))
+    return frozenset(str(n).lower() for n in data.get("not_printed") or [])

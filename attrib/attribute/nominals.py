@@ -19,6 +19,7 @@ from attrib.attribute.gender import name_gender
 from attrib.attribute.mention import SUBJECT, Resolved, core_mention
 from attrib.attribute.pronouns import Candidate, choose
 from attrib.doctext import ents_in, ents_of, text_of
+from attrib.lexicon import load_unprinted_outlets
 
 # Entities that are places or bodies: no person's name.
 _PLACES_AND_BODIES = frozenset(("GPE", "LOC", "FAC", "ORG", "NORP"))
@@ -57,14 +58,18 @@ class NominalSieves:
             # "Ana Ruiz's presidential campaign ... the campaign said": a campaign is named
             # after its candidate, never the nearest organisation
             return self._campaign(mention)
+        printed = lemma in _PRINT
         for r in sorted(self.timeline, key=lambda r: r.start, reverse=True):
             if r.start < char and not r.doubtful and (r.noun == lemma or (media and r.type == "media")):
+                if printed and r.name.lower() in load_unprinted_outlets():
+                    continue  # "the newspaper" is no news agency or broadcaster
                 if r.type == "person" and not self._words_known(mention, head, r.name, r.role):
                     continue  # "the Republican nominee" is not the speaker called "the Democratic nominee"
                 return Resolved(r.name, r.type, r.role, char, r.plural, span=r.span)
         if media:
             # "the newspaper" -> the outlet named in the nearest sentences, when only one is
-            chosen, _ = choose(self._candidates(char), char, self._sentences(), lambda c: c.type == "media")
+            chosen, _ = choose(self._candidates(char), char, self._sentences(),
+                               lambda c: c.type == "media" and not (printed and c.name.lower() in load_unprinted_outlets()))
             if chosen is not None:
                 return Resolved(chosen.name, "media", None, char, span=chosen.span, sieve="media")
         titled = self._titled(mention, head)
@@ -324,6 +329,8 @@ def title_fits(words: list[str], title: str) -> bool:
     return bool(wanted) and wanted <= have
 
 
+# Nouns of a printed outlet: no news agency or broadcaster is one.
+_PRINT = frozenset(("newspaper", "paper", "daily", "tabloid"))
 # Person nouns that say nothing but sex: "the man" may be any man the text introduced.
 _ANYONE = frozenset(("man", "woman", "person", "guy", "individual", "boy", "girl", "lady", "gentleman"))
 # Nouns whose unnamed mention ("the poll") is the one of its kind the article names ("the

@@ -75,6 +75,8 @@ def _main_subject(token: Token) -> bool:
 
 
 _RELATIVE = frozenset(("who", "that", "which"))
+# Nouns only an outlet is ("the newspaper"; "the paper" may be a white paper, "the agency" a ministry's).
+_OUTLET_NOUNS = frozenset(("newspaper", "network", "broadcaster", "channel", "outlet", "tabloid", "magazine"))
 _DEFINITE = ("the", "this", "that")
 # A person named by an owner: "Ana Ruiz's spokesman" -> "Ana Ruiz".
 _OWNED = re.compile(r"^(.+?)['\u2019]s ")
@@ -491,9 +493,9 @@ class SpeakerResolver(NominalSieves):
             if resolved is not None:
                 resolution = "nominal"
             elif head.tag_ == "NN" and (self._type_of(head, head.text) == "person"
-                                        or head.lemma_.lower() in self.lexicon.channel_nouns):
+                                        or head.lemma_.lower() in self.lexicon.channel_nouns | _OUTLET_NOUNS):
                 # ("the statement", "the letter": someone's, and the article does not say whose)
-                # "the president", "the official" and no one before it to name: doubt, not a name
+                # "the president", "the official", "the newspaper" and no one before it to name: doubt, not a name
                 # (ANNOTATION.md 3c); "the company", "the police" keep their phrase as a name
                 return self._unresolved(mention, head, Doubt("no-antecedent"))
         if resolved is None:
@@ -609,8 +611,8 @@ class SpeakerResolver(NominalSieves):
         if not renamed and not (resolved.role or "").lower().startswith(prefix):
             return resolved
         hit = self._pronoun(owner)
-        if not isinstance(hit, tuple) or not hit[0].name[:1].isupper():
-            return resolved  # an owner known only by a description ("a spokesperson for ...") names nothing
+        if not isinstance(hit, tuple) or (hit[0].type == "person" and not hit[0].name[:1].isupper()):
+            return resolved  # a person known only by a description ("a spokesperson for ...") names nothing
         if renamed:
             name = f"{hit[0].name}'s{resolved.name[len(owner.text):]}"
             return replace(resolved, name=name, role=name if resolved.type == "person" else resolved.role,

@@ -415,3 +415,10 @@ def test_an_editors_brackets_are_no_part_of_a_name(nlp):
 ])
 def test_an_epithet_is_no_guess_when_an_unnamed_person_was_just_introduced(extract, text, expected):
     assert named(extract(text))[-1] == expected
+
+
+def test_the_newspaper_is_no_news_agency(extract):
+    # the agency reported the visit; "the newspaper" is another outlet the text has not named: doubt
+    text = ("Ana Ruiz met voters in Dover, the Associated Press reported on Friday. She placed flowers at the "
+            "site.\n\nThe newspaper said the visit was unannounced.")
+    assert named(extract(text)) == [("Associated Press", "subject"), ("The newspaper", "unresolved")]
