@@ -84,14 +84,16 @@ def load_lexicon(extra: Optional[str] = None) -> Lexicon:
     return Lexicon(**{key: frozenset(merged[key]) for key in _KEYS})
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)
+def _outlets(key: str) -> frozenset[str]:
+    data = _read_yaml("outlets.yaml", _builtin_text("outlets.yaml"))
+    return frozenset(str(n) for n in data.get(key) or [])
+
+
 def load_outlets() -> frozenset[str]:
-    data = _read_yaml("outlets.yaml", _builtin_text("outlets.yaml"))
-    return frozenset(str(n) for n in data.get("outlets") or [])
+    return _outlets("outlets")
 
 
-@lru_cache(maxsize=1)
 def load_unprinted_outlets() -> frozenset[str]:
-    """News agencies and broadcasters of outlets.yaml, lower-cased: no "newspaper" is one."""
-    data = _read_yaml("outlets.yaml", _builtin_text("outlets.yaml"))
-    return frozenset(str(n).lower() for n in data.get("not_printed") or [])
+    """News agencies and broadcasters of outlets.yaml: no "newspaper" is one."""
+    return _outlets("not_printed")

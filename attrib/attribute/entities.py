@@ -409,19 +409,25 @@ def _person_only(token: Token, person_nouns: frozenset[str]) -> bool:
 def names_a_medium(name: str) -> bool:
     """"USA Today Network", "Lumen TV", a headline's "Network": a name whose last word makes
     it a news outlet."""
-    words = name.split()
-    return bool(words) and words[-1].lower() in _MEDIA_HEADS
+    return _last_word_in(name, _MEDIA_HEADS, least=1)
 
 
+# Nouns only an outlet is: "the newspaper" names no one else ("the paper" may be a white
+# paper, "the agency" a ministry's).
+OUTLET_NOUNS = frozenset(("newspaper", "network", "broadcaster", "channel", "outlet", "tabloid", "magazine"))
 # Last words of an outlet's name that are no family name ("press", "daily" can be).
-_MEDIA_HEADS = frozenset(("network", "networks", "channel", "broadcaster", "broadcasting", "newspaper", "magazine",
-                          "television", "tv", "radio", "media", "outlet"))
+_MEDIA_HEADS = OUTLET_NOUNS | {"networks", "broadcasting", "television", "tv", "radio", "media"}
 
 
 def names_a_thing(name: str, thing_nouns: frozenset[str]) -> bool:
     """"Hale Tower", "Ruiz Act": a name whose last word makes it a place, event or document."""
+    return _last_word_in(name, thing_nouns, least=2)
+
+
+def _last_word_in(name: str, nouns: frozenset[str], least: int) -> bool:
+    """Whether ``name`` has at least ``least`` words and its last is one of ``nouns``."""
     words = name.split()
-    return len(words) > 1 and words[-1].lower() in thing_nouns
+    return len(words) >= least and words[-1].lower() in nouns
 
 
 def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset(),

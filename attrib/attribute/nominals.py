@@ -19,7 +19,6 @@ from attrib.attribute.gender import name_gender
 from attrib.attribute.mention import SUBJECT, Resolved, core_mention
 from attrib.attribute.pronouns import Candidate, choose
 from attrib.doctext import ents_in, ents_of, text_of
-from attrib.lexicon import load_unprinted_outlets
 
 # Entities that are places or bodies: no person's name.
 _PLACES_AND_BODIES = frozenset(("GPE", "LOC", "FAC", "ORG", "NORP"))
@@ -58,10 +57,10 @@ class NominalSieves:
             # "Ana Ruiz's presidential campaign ... the campaign said": a campaign is named
             # after its candidate, never the nearest organisation
             return self._campaign(mention)
-        printed = lemma in _PRINT
+        unprinted = self.unprinted if lemma in _PRINT else frozenset()
         for r in sorted(self.timeline, key=lambda r: r.start, reverse=True):
             if r.start < char and not r.doubtful and (r.noun == lemma or (media and r.type == "media")):
-                if printed and r.name.lower() in load_unprinted_outlets():
+                if r.name.lower() in unprinted:
                     continue  # "the newspaper" is no news agency or broadcaster
                 if r.type == "person" and not self._words_known(mention, head, r.name, r.role):
                     continue  # "the Republican nominee" is not the speaker called "the Democratic nominee"
@@ -69,7 +68,7 @@ class NominalSieves:
         if media:
             # "the newspaper" -> the outlet named in the nearest sentences, when only one is
             chosen, _ = choose(self._candidates(char), char, self._sentences(),
-                               lambda c: c.type == "media" and not (printed and c.name.lower() in load_unprinted_outlets()))
+                               lambda c: c.type == "media" and c.name.lower() not in unprinted)
             if chosen is not None:
                 return Resolved(chosen.name, "media", None, char, span=chosen.span, sieve="media")
         titled = self._titled(mention, head)

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from attrib.attribute.entities import (
     COURTESY_TITLES,
     HONORIFICS,
+    OUTLET_NOUNS,
     EntityIndex,
     apposed_to,
     bare_title,
@@ -41,7 +42,7 @@ from attrib.attribute.nominals import NAMED_KINDS, NOUN_GENDER, NominalSieves
 from attrib.attribute.pronouns import Candidate, Sentences, choose
 from attrib.detect.subjects import can_be_source
 from attrib.doctext import ents_in, ents_of, text_of
-from attrib.lexicon import Lexicon, load_outlets
+from attrib.lexicon import Lexicon, load_outlets, load_unprinted_outlets
 from attrib.models import Span as SpanModel
 from attrib.models import Speaker
 
@@ -75,8 +76,6 @@ def _main_subject(token: Token) -> bool:
 
 
 _RELATIVE = frozenset(("who", "that", "which"))
-# Nouns only an outlet is ("the newspaper"; "the paper" may be a white paper, "the agency" a ministry's).
-_OUTLET_NOUNS = frozenset(("newspaper", "network", "broadcaster", "channel", "outlet", "tabloid", "magazine"))
 _DEFINITE = ("the", "this", "that")
 # A person named by an owner: "Ana Ruiz's spokesman" -> "Ana Ruiz".
 _OWNED = re.compile(r"^(.+?)['\u2019]s ")
@@ -103,6 +102,7 @@ class SpeakerResolver(NominalSieves):
         self.timeline: list[Resolved] = []
         self.gender: dict[str, str] = {}
         self.outlets = {o.lower() for o in load_outlets()}
+        self.unprinted = {o.lower() for o in load_unprinted_outlets()}
 
     # -- helpers -------------------------------------------------------------
     def _in_quote(self, char: int) -> bool:
@@ -493,7 +493,7 @@ class SpeakerResolver(NominalSieves):
             if resolved is not None:
                 resolution = "nominal"
             elif head.tag_ == "NN" and (self._type_of(head, head.text) == "person"
-                                        or head.lemma_.lower() in self.lexicon.channel_nouns | _OUTLET_NOUNS):
+                                        or head.lemma_.lower() in self.lexicon.channel_nouns | OUTLET_NOUNS):
                 # ("the statement", "the letter": someone's, and the article does not say whose)
                 # "the president", "the official", "the newspaper" and no one before it to name: doubt, not a name
                 # (ANNOTATION.md 3c); "the company", "the police" keep their phrase as a name

@@ -23,7 +23,7 @@ from attrib.detect.quotes import Quote
 from attrib.detect.spans import LINE_SPACES, headline_case, puts_it
 from attrib.detect.subjects import can_be_source, can_speak, mention_of, participle_subject, subject_of
 from attrib.detect.withheld import is_withheld
-from attrib.doctext import ents_of, text_of
+from attrib.doctext import ents_in, ents_of, text_of
 from attrib.lexicon import Lexicon
 
 # At most this many words between a closing mark and its cue verb ("," Putin said" / "said Lami Kim").
@@ -92,8 +92,7 @@ def cue_after(doc: Doc, quote: Quote, lexicon: Lexicon) -> Optional[tuple[Token,
             if subject is not None and subject.i > token.i and any(t.is_quote for t in doc[token.i + 1 : subject.i]):
                 # '"...," Vance said on Lumen's "Morning Hour."': a quoted title after the cue
                 # is no subject; the name between the quote and the cue is
-                subject = next((e.root for e in doc.ents if e.label_ == "PERSON" and first.i < e.start
-                                and e.end <= token.i), None)
+                subject = next((e.root for e in ents_in(doc[first.i + 1 : token.i]) if e.label_ == "PERSON"), None)
             if subject is not None and subject.idx > quote.close_mark:
                 return token, subject
             return None
