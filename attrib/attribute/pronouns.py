@@ -12,10 +12,10 @@ or plural sources. The sieves then choose, most precise first:
 1. ``subject``: the subject of the nearest sentence (the pronoun's own, before it, or an
    earlier one) whose subject is a compatible candidate; the speaker of an attributed
    statement is its sentence's subject. When that sentence holds two different compatible
-   subjects: in the pronoun's own sentence the nearer one; in an earlier one its speaker
-   (the speaker of its main clause first), else its main-clause subject (not the subject of
-   a clause inside it), else the last. A person named inside a subject ("experts like Ana
-   Ruiz") counts as that subject.
+   subjects: in the pronoun's own sentence the nearer one; in an earlier one its main
+   clause's subject (its speaker first), then the speaker of a statement reported inside a
+   clause ("slammed Vance for suggesting ..."), then the last. A person named inside a
+   subject ("experts like Ana Ruiz") counts as that subject.
 2. ``mention``: else the one compatible candidate named in the nearest sentence that names
    any; two different ones there is doubt.
 
@@ -101,12 +101,12 @@ def choose(
     for d in sorted(fitting):
         subjects = [c for c in fitting[d] if c.subject]
         if subjects:
-            # in the pronoun's own sentence the nearest subject; in an earlier one its speaker
-            # ("Petrov said Ekberg will wait. '...,' he said": Petrov) or main-clause subject,
-            # the speaker of its main clause first ("Petrov said ..., whereas Ekberg argued ..."),
-            # then the last
+            # in the pronoun's own sentence the nearest subject; in an earlier one its main
+            # clause's subject, its speaker first ("Petrov said Ekberg will wait. '...,' he
+            # said": Petrov; "Petrov said ..., whereas Ekberg argued ..."), before a speaker
+            # reported inside a clause ("Ruiz slammed Vance for suggesting ..."), then the last
             return max(subjects, key=lambda c: (c.start, c.spoke) if d == 0
-                       else (c.spoke or c.main, c.spoke, c.main, c.start)), "subject"
+                       else (c.spoke or c.main, c.main, c.spoke, c.start)), "subject"
     for d in sorted(fitting):
         if fitting[d]:
             # a name the speaker's own sentence settled wins over the bare name at that place

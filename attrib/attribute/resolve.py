@@ -582,7 +582,8 @@ class SpeakerResolver(NominalSieves):
             kind = self._type_of(head, head.text)
             # remembered, so that a later "she" is the same unnamed person, not someone else
             self.timeline.append(Resolved(name, kind, None, mention.start_char, noun=head.lemma_.lower(),
-                                          span=(shown.start_char, shown.end_char), doubtful=True))
+                                          span=(shown.start_char, shown.end_char), doubtful=True,
+                                          main=_main_subject(head)))
         else:
             kind = "person" if head.lower_ in PERSONAL else "group" if head.lower_ in PLURAL else "unknown"
         return Speaker(mention=span_model(shown), name=name, type=kind,  # type: ignore[arg-type]

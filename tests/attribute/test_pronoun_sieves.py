@@ -103,6 +103,11 @@ def test_pronoun_the_asker_does_not_answer(extract):
         ("Carl Dunn said on Monday that the plan was weak, whereas Tom Berg argued that it would work. He also "
          "said that the vote was close.",
          [("Carl Dunn", "pronoun")]),
+        # an earlier sentence's main-clause subject, not the speaker of a statement it reports
+        # inside a clause ("slammed X for suggesting ...")
+        ("Dana Ruiz slammed Jordan Vance for suggesting that rural voters \u201ccling to guns,\u201d and bragged "
+         "about her shooting lessons. \u201cEveryone here believes it is a right,\u201d she said.",
+         [("Jordan Vance", "subject"), ("Dana Ruiz", "pronoun")]),
         # the one person named in the subject of an earlier sentence ("experts like ..."), not a
         # speaker from further back
         ("Carl Dunn, the mayor, said that the bridge would open in May.\n\nThe hardest part, say engineers like "
