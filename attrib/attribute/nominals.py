@@ -19,6 +19,7 @@ from attrib.attribute.gender import name_gender
 from attrib.attribute.mention import SUBJECT, Resolved, core_mention
 from attrib.attribute.pronouns import Candidate, choose
 from attrib.doctext import ents_in, ents_of, text_of
+from attrib.match.text import place_map
 
 # Entities that are places or bodies: no person's name.
 _PLACES_AND_BODIES = frozenset(("GPE", "LOC", "FAC", "ORG", "NORP"))
@@ -216,16 +217,34 @@ class NominalSieves:
         if want and self._gender_of(c.name) not in (None, want):
             return None
         role = c.role or self.index.roles.get(c.name)
-        if not self._words_known(mention, head, c.name, role):
+        if not self._words_known(mention, head, c.name, role, others=True):
             return None
         return Resolved(c.name, "person", role, char, span=c.span, sieve="epithet")
 
-    def _words_known(self, mention: Span, head: Token, name: str, role: Optional[str]) -> bool:
+    def _words_known(self, mention: Span, head: Token, name: str, role: Optional[str], others: bool = False) -> bool:
         """"The Republican presidential candidate", "the Texas senator": whether every
-        capitalised word before the noun is one the article wrote about that person."""
-        known = " ".join([role or "", *(d.text for d in self.index.titles if d.name == name)]).lower()
-        return not any(t.text[:1].isupper() and t.i > mention.start and t.lower_ not in known
-                       for t in mention.doc[mention.start : head.i])
+        capitalised word before the noun is one the article wrote about that person.
+        ``others``: or, for a person the article titles with no other office than this noun
+        ("Mayor Ana Ruiz", "Ana Ruiz, the campaign chairman"; "her rival" is no office),
+        whether none is a country or its people ("the Russian leader") or a word it wrote about
+        someone else ("the Vermont senator" for the one person
+        named just before, unless another is "Sen. Tom Hale of Vermont")."""
+        def words(who: str, role: Optional[str]) -> str:
+            return " ".join([role or "", *(d.text for d in self.index.titles if d.name == who)]).lower()
+
+        known = words(name, role)
+        unknown = [t for t in mention.doc[mention.start : head.i]
+                   if t.text[:1].isupper() and t.i > mention.start and t.lower_ not in known]
+        if not others or not unknown:
+            return not unknown
+        offices = {TITLE_ABBREVIATIONS.get(d.noun, d.noun) for d in self.index.titles
+                   if d.name == name or d.name.lower().endswith(" " + name.lower())} - _RELATIONS
+        if offices and head.lemma_.lower() not in offices:
+            return False  # "the Republican presidential candidate" is not "Mayor Ana Ruiz"
+        if any(place_map().get((t.lower_,)) for t in unknown):
+            return False  # "the Russian leader", "the French president": another country's
+        said = " ".join(words(p, self.index.roles.get(p)) for p in self.index.persons if p != name)
+        return not any(t.lower_ in said.split() for t in unknown)
 
     def _role_of_owner(self, mention: Span, head: Token, owner: str) -> Optional[Resolved]:
         """"His son said ... Tom Hale Jr., son of the senator, ...", "Ruiz's campaign manager
@@ -339,6 +358,10 @@ NAMED_KINDS = frozenset(("poll", "survey", "administration"))
 _BUSINESS = frozenset(("company", "firm", "corporation", "business", "conglomerate", "startup", "retailer",
                        "manufacturer", "chipmaker", "drugmaker", "carmaker", "automaker", "lender", "insurer",
                        "airline", "giant"))
+# Person nouns that say how someone stands to another, not an office: "her chief rival" may
+# also be "the Vermont senator".
+_RELATIONS = frozenset(("rival", "opponent", "challenger", "ally", "friend", "critic", "supporter", "foe",
+                        "adversary", "successor", "predecessor", "counterpart", "colleague", "partner"))
 # Characters around a title where the name it goes with is looked for.
 _NEAR = 80
 # Words that make a title another office: "the president" is not the vice president.

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Optional
 
@@ -319,7 +320,7 @@ class SpeakerResolver(NominalSieves):
                         and (c.subject or not c.place))  # "...out of the U.S., it's safe to say": no body
         else:
             return None
-        chosen, sieve = choose(self._candidates(char), char, self._sentences(), fits)
+        chosen, sieve = self._topic(head, fits) or choose(self._candidates(char), char, self._sentences(), fits)
         if chosen is None:
             return Doubt(sieve)
         if word in PERSONAL:
@@ -334,6 +335,22 @@ class SpeakerResolver(NominalSieves):
                 (r.role for r in self.timeline if r.name == chosen.name and r.role), None)
         return Resolved(chosen.name, chosen.type, role, char, chosen.plural, span=chosen.span,
                         sieve=sieve), "pronoun"
+
+    def _topic(self, pronoun: Token, fits: Callable[[Candidate], bool]) -> Optional[tuple[Candidate, str]]:
+        """"As for Ana Ruiz, she said ...": the one compatible candidate a fronted "as for"
+        phrase names is the subject pronoun right after its comma (sieve ``topic``)."""
+        sent = pronoun.sent
+        words = [t for t in sent if not (t.is_punct and t.i < pronoun.i and t.text != ",")]
+        if len(words) < 3 or (words[0].lower_, words[1].lower_) not in (("as", "for"), ("as", "to")):
+            return None
+        comma = next((t for t in words if t.text == ","), None)
+        if comma is None or pronoun.i != comma.i + 1 or pronoun.dep_ not in SUBJECT:
+            return None
+        named = [c for c in self._candidates(pronoun.idx)
+                 if sent.start_char <= c.start < comma.idx and fits(c) and not c.doubtful]
+        if len({c.name for c in named}) != 1:
+            return None
+        return named[-1], "topic"
 
     def _plural_subject_before(self, pronoun: Token) -> Optional[Token]:
         """The plural subject of the clause a relative clause hangs on, else the nearest plural
@@ -554,8 +571,12 @@ class SpeakerResolver(NominalSieves):
         together they are a group."""
         cc = next((c for c in head.children if c.dep_ == "cc" and c.lower_ in ("and", "&")
                    and mention.start <= c.i < mention.end), None)
-        if cc is None or not any(c.dep_ == "conj" and c.i > cc.i and c.i < mention.end for c in head.children):
+        conjuncts = [c for c in head.children if c.dep_ == "conj" and cc is not None and cc.i < c.i < mention.end]
+        if not conjuncts:
             return resolved
+        if head.pos_ == "NOUN" and all(c.pos_ == "NOUN" and not any(d.dep_ in ("det", "poss") for d in c.children)
+                                       for c in conjuncts):
+            return resolved  # "the Vermont senator and presidential candidate": one person, two offices
         core = core_mention(mention)
         if cc.i >= core.end or resolved.name.endswith(text_of(self.doc)[cc.idx : core.end_char]):
             return resolved

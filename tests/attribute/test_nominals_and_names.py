@@ -187,6 +187,24 @@ def test_the_campaign_is_the_candidates(extract, text, expected):
     # a capitalised word the article never wrote about that person
     ("Mayor Tom Berg toured the plant on Monday. The Republican candidate said the plant would stay open.",
      [("The Republican candidate", "unresolved")]),
+    # a capitalised word the article wrote about no one else, for a person it gives no office
+    ("Ana Ruiz toured the plant on Monday. The Democratic candidate said the plant would stay open.",
+     [("Ana Ruiz", "nominal")]),
+    # ... a relation is no office
+    ("Tom Berg spoke first. Later Ana Ruiz, his chief rival, toured the plant. The Vermont senator said the "
+     "plant would stay open.", [("Ana Ruiz", "nominal")]),
+    # ... but a word it wrote about someone else
+    ("Tom Berg, the Democratic nominee, spoke first. Later Ana Ruiz toured the plant. The Democratic candidate "
+     "said the plant would stay open.", [("The Democratic candidate", "unresolved")]),
+    # ... or a country's people: the one person named before is no Russian leader
+    ("Tom Berg toured the plant on Monday. The Russian leader said the plant would stay open.",
+     [("The Russian leader", "unresolved")]),
+    # two offices of one person are no group
+    ("Ana Ruiz toured the plant on Monday. Later the independent Vermont senator and Democratic presidential "
+     "candidate said the plant would stay open.", [("Ana Ruiz", "nominal")]),
+    # ... or a person it titles with another office
+    ("Tom Berg, the campaign chairman, toured the plant on Monday. The Republican candidate said the plant "
+     "would stay open.", [("The Republican candidate", "unresolved")]),
 ])
 def test_an_epithet_stands_for_the_one_person_named_before(extract, text, expected):
     assert named(extract(text)) == expected

@@ -83,6 +83,14 @@ def test_relative_pronoun_names_the_noun_it_stands_for(extract, text, name):
     assert record.speaker.mention.text in ("who", "which")  # the mention stays the word in the sentence
 
 
+def test_pronoun_as_for_names_its_subject(extract):
+    text = ("Carl Vance and Tom Hale spoke at the fair. Ana Ruiz, the mayor, said the fair was too long. "
+            "As for Hale, he said he was not worried.")
+    records = extract(text)
+    assert (records[-1].speaker.name, records[-1].speaker.resolution, records[-1].speaker.sieve) == (
+        "Tom Hale", "pronoun", "topic")
+
+
 def test_pronoun_the_asker_does_not_answer(extract):
     text = ("Radio host Glen Marr asked Governor Tom Wells about the tolls. "
             "\u201cWill you cut them?\u201d Marr asked. \u201cNot this year,\u201d he said.")
