@@ -14,7 +14,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from attrib.attribute.entities import TITLE_ABBREVIATIONS, entity_name
+from attrib.attribute.entities import TITLE_ABBREVIATIONS, entity_name, strip_determiner
 from attrib.attribute.gender import name_gender
 from attrib.attribute.mention import SUBJECT, Resolved, core_mention
 from attrib.attribute.pronouns import Candidate, choose
@@ -40,17 +40,23 @@ class NominalSieves:
 
     def _described(self, head: Token, char: int) -> Optional[Resolved]:
         """The entity the article described before ``char`` with this noun ("Ana Ruiz, the
-        mayor, ...", "Lumora Inc., the retailer, ...")."""
+        mayor, ...", "Lumora Inc., the retailer, ..."), the last one, when it has every
+        capitalised word written before the noun."""
         lemma = head.lemma_.lower()
         described = [d for d in self.index.descriptions if d.noun == lemma and d.start < char]
         if not described:
             return None
         d = described[-1]
+        capitals = [t.lower_ for t in head.doc[head.left_edge.i + 1 : head.i] if t.text[:1].isupper()]
+        if any(word not in d.text.lower().split() for word in capitals):
+            return None  # "the Senate leader" is not the one described as "a former union leader"
         kind = "person" if d.name in self.index.persons else self._type_of(head, d.name, "ORG")
         return Resolved(d.name, kind, self.index.roles.get(d.name), char, span=(d.start, d.start + len(d.name)))
 
     def _nominal(self, mention: Span, head: Token) -> Optional[Resolved]:
         """"The agency" -> the entity introduced with that noun."""
+        if any(t.lower_ in _COUNTING for t in mention[: head.i - mention.start]):
+            return None  # "the second teacher", "the other aide": one of several, no guess
         lemma = head.lemma_.lower()
         char = mention.start_char
         media = lemma in self.lexicon.media_nouns
@@ -79,6 +85,9 @@ class NominalSieves:
         if described is not None:
             return described
         if head.tag_ == "NN" and self._type_of(head, head.text) == "person" and not self._in_quote(char):
+            introduced = self._introduced(mention, head)
+            if introduced is not None:
+                return introduced
             epithet = self._epithet(mention, head)
             if epithet is not None:
                 return epithet
@@ -237,12 +246,17 @@ class NominalSieves:
                    if t.text[:1].isupper() and t.i > mention.start and t.lower_ not in known]
         if not others or not unknown:
             return not unknown
-        offices = {TITLE_ABBREVIATIONS.get(d.noun, d.noun) for d in self.index.titles
-                   if d.name == name or d.name.lower().endswith(" " + name.lower())} - _RELATIONS
+        held = [d for d in self.index.titles if d.name == name or d.name.lower().endswith(" " + name.lower())]
+        offices = {TITLE_ABBREVIATIONS.get(d.noun, d.noun) for d in held} - _RELATIONS
         if offices and head.lemma_.lower() not in offices:
             return False  # "the Republican presidential candidate" is not "Mayor Ana Ruiz"
-        if any(place_map().get((t.lower_,)) for t in unknown):
-            return False  # "the Russian leader", "the French president": another country's
+        former = [d for d in (*held, *self.index.descriptions) if (d.name == name or d.name.lower().endswith(
+            " " + name.lower())) and TITLE_ABBREVIATIONS.get(d.noun, d.noun) == head.lemma_.lower()]
+        if former and all("former" in d.text.lower().split() for d in former) and not any(
+                t.lower_ == "former" for t in mention):
+            return False  # "the Democratic leader" is not "a former union leader"
+        if any(place_map().get((t.lower_,)) or t.ent_type_ in ("PERSON", "FAC") for t in unknown):
+            return False  # "the Russian leader": another country's; "the Ruiz aide": someone's
         said = " ".join(words(p, self.index.roles.get(p)) for p in self.index.persons if p != name)
         return not any(t.lower_ in said.split() for t in unknown)
 
@@ -299,6 +313,39 @@ class NominalSieves:
                 return True
         return False
 
+    def _introduced(self, mention: Span, head: Token) -> Optional[Resolved]:
+        """"A senior aide who asked not to be named said ... The aide added", "a source close
+        to the talks ... That person said": the unnamed person the article introduced with an
+        indefinite phrase of the same noun (any person noun for a bare "the man", "that
+        person", in its sentence or the one before), named by that phrase; none when two such
+        phrases differ."""
+        lemma = head.lemma_.lower()
+        anyone = lemma in _ANYONE
+        near = self._from_sentence_before(mention).start if anyone else 0
+        phrases: dict[str, tuple[int, int]] = {}
+        for token in self.doc[near : mention.start]:
+            if (token.pos_ != "NOUN" or token.lemma_.lower() not in self.lexicon.person_nouns
+                    or (token.lemma_.lower() != lemma and not anyone) or token.dep_ == "appos"
+                    or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in token.children)
+                    or any(c.dep_ == "appos" for c in token.children) or self._in_quote(token.idx)):
+                continue
+            want = NOUN_GENDER.get(head.lower_)
+            sexes = {NOUN_GENDER.get(t.lower_) or _SEX_ADJECTIVES.get(t.lower_) for t in token.subtree if t.i <= token.i}
+            if want and sexes - {None, want}:
+                continue  # "a woman", "a female teacher" ... "the man"
+            end = token.right_edge.i + 1
+            for child in token.rights:
+                if child.dep_ == "prep" and any(t.pos_ in ("VERB", "AUX") for t in child.subtree):
+                    end = min(end, child.i)  # "a veteran on how he should vote": the veteran
+            phrase = core_mention(self.doc[token.left_edge.i : end])
+            text = strip_determiner(phrase.text)
+            if text:
+                phrases[text] = (phrase.start_char, phrase.end_char)
+        if len(phrases) != 1:
+            return None
+        name, span = next(iter(phrases.items()))
+        return Resolved(name, "person", None, mention.start_char, span=span, sieve="introduced")
+
     def _from_sentence_before(self, mention: Span) -> Span:
         """The words from the start of the sentence before ``mention`` up to it."""
         sent = mention.sent
@@ -351,6 +398,10 @@ def title_fits(words: list[str], title: str) -> bool:
 _PRINT = frozenset(("newspaper", "paper", "daily", "tabloid"))
 # Person nouns that say nothing but sex: "the man" may be any man the text introduced.
 _ANYONE = frozenset(("man", "woman", "person", "guy", "individual", "boy", "girl", "lady", "gentleman"))
+# Adjectives that say the sex of the person noun they go with.
+_SEX_ADJECTIVES = {"female": "f", "male": "m"}
+# Words by which a nominal counts people: "the second aide" is not the aide introduced.
+_COUNTING = frozenset(("second", "third", "fourth", "other", "another", "latter"))
 # Nouns whose unnamed mention ("the poll") is the one of its kind the article names ("the
 # Lumen poll").
 NAMED_KINDS = frozenset(("poll", "survey", "administration"))

@@ -504,8 +504,9 @@ class SpeakerResolver(NominalSieves):
             if hit is not None:
                 resolved, resolution = hit
         elif head.pos_ == "NOUN" and mention[0].lower_ in _DEFINITE and not any(
-                t.pos_ == "PROPN" and not (t.i < head.i and t.ent_type_ in ("GPE", "NORP", "LOC"))
-                for t in mention):  # "the New York businessman": a place before the noun is still a description
+                t.pos_ == "PROPN" and not (t.i < head.i and (t.ent_type_ in ("GPE", "NORP", "LOC") or (
+                    t.ent_type_ == "ORG" and t.dep_ == "compound" and self._type_of(head, head.text) == "person")))
+                for t in mention):  # "the New York businessman", "the Lumora engineer": still a description
             resolved = self._nominal(mention, head)
             if resolved is not None:
                 resolution = "nominal"
