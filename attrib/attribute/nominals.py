@@ -14,7 +14,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from attrib.attribute.entities import TITLE_ABBREVIATIONS, entity_name, strip_determiner
+from attrib.attribute.entities import TITLE_ABBREVIATIONS, Description, entity_name, strip_determiner
 from attrib.attribute.gender import name_gender
 from attrib.attribute.mention import SUBJECT, Resolved, core_mention
 from attrib.attribute.pronouns import Candidate, choose
@@ -233,32 +233,42 @@ class NominalSieves:
     def _words_known(self, mention: Span, head: Token, name: str, role: Optional[str], others: bool = False) -> bool:
         """"The Republican presidential candidate", "the Texas senator": whether every
         capitalised word before the noun is one the article wrote about that person.
-        ``others``: or, for a person the article titles with no other office than this noun
-        ("Mayor Ana Ruiz", "Ana Ruiz, the campaign chairman"; "her rival" is no office),
-        whether none is a country or its people ("the Russian leader") or a word it wrote about
-        someone else ("the Vermont senator" for the one person
-        named just before, unless another is "Sen. Tom Hale of Vermont")."""
-        def words(who: str, role: Optional[str]) -> str:
-            return " ".join([role or "", *(d.text for d in self.index.titles if d.name == who)]).lower()
-
-        known = words(name, role)
+        ``others``: or whether none contradicts that person (:meth:`_contradicted`)."""
+        known = self._said_about(name, role)
         unknown = [t for t in mention.doc[mention.start : head.i]
                    if t.text[:1].isupper() and t.i > mention.start and t.lower_ not in known]
         if not others or not unknown:
             return not unknown
-        held = [d for d in self.index.titles if d.name == name or d.name.lower().endswith(" " + name.lower())]
-        offices = {TITLE_ABBREVIATIONS.get(d.noun, d.noun) for d in held} - _RELATIONS
-        if offices and head.lemma_.lower() not in offices:
-            return False  # "the Republican presidential candidate" is not "Mayor Ana Ruiz"
-        former = [d for d in (*held, *self.index.descriptions) if (d.name == name or d.name.lower().endswith(
-            " " + name.lower())) and TITLE_ABBREVIATIONS.get(d.noun, d.noun) == head.lemma_.lower()]
-        if former and all("former" in d.text.lower().split() for d in former) and not any(
+        return not self._contradicted(mention, head, name, unknown)
+
+    def _said_about(self, name: str, role: Optional[str]) -> str:
+        """The role and titles the article gives ``name``, in lower case."""
+        return " ".join([role or "", *(d.text for d in self.index.titles if d.name == name)]).lower()
+
+    def _contradicted(self, mention: Span, head: Token, name: str, unknown: list[Token]) -> bool:
+        """Whether capitalised words the article never wrote about ``name`` ("the Vermont
+        senator" for the one person named just before) say it is someone else: the article
+        titles that person with another office ("Mayor Ana Ruiz"; "her rival" is a relation,
+        no office) or gives this one only as a former one ("a former union leader"); a word
+        is a country or its people ("the Russian leader") or a person's or building's name;
+        or the article wrote a word about someone else ("Sen. Tom Hale of Vermont")."""
+        lemma = head.lemma_.lower()
+
+        def of(d: Description) -> bool:
+            return d.name == name or d.name.lower().endswith(" " + name.lower())
+
+        offices = {TITLE_ABBREVIATIONS.get(d.noun, d.noun) for d in self.index.titles if of(d)} - _RELATIONS
+        if offices and lemma not in offices:
+            return True
+        held = [d for d in (*self.index.titles, *self.index.descriptions)
+                if of(d) and TITLE_ABBREVIATIONS.get(d.noun, d.noun) == lemma]
+        if held and all("former" in d.text.lower().split() for d in held) and not any(
                 t.lower_ == "former" for t in mention):
-            return False  # "the Democratic leader" is not "a former union leader"
+            return True
         if any(place_map().get((t.lower_,)) or t.ent_type_ in ("PERSON", "FAC") for t in unknown):
-            return False  # "the Russian leader": another country's; "the Ruiz aide": someone's
-        said = " ".join(words(p, self.index.roles.get(p)) for p in self.index.persons if p != name)
-        return not any(t.lower_ in said.split() for t in unknown)
+            return True
+        said = " ".join(self._said_about(p, self.index.roles.get(p)) for p in self.index.persons if p != name).split()
+        return any(t.lower_ in said for t in unknown)
 
     def _role_of_owner(self, mention: Span, head: Token, owner: str) -> Optional[Resolved]:
         """"His son said ... Tom Hale Jr., son of the senator, ...", "Ruiz's campaign manager
@@ -321,6 +331,7 @@ class NominalSieves:
         phrases differ."""
         lemma = head.lemma_.lower()
         anyone = lemma in _ANYONE
+        want = NOUN_GENDER.get(head.lower_)
         near = self._from_sentence_before(mention).start if anyone else 0
         phrases: dict[str, tuple[int, int]] = {}
         for token in self.doc[near : mention.start]:
@@ -329,7 +340,6 @@ class NominalSieves:
                     or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in token.children)
                     or any(c.dep_ == "appos" for c in token.children) or self._in_quote(token.idx)):
                 continue
-            want = NOUN_GENDER.get(head.lower_)
             sexes = {NOUN_GENDER.get(t.lower_) or _SEX_ADJECTIVES.get(t.lower_) for t in token.subtree if t.i <= token.i}
             if want and sexes - {None, want}:
                 continue  # "a woman", "a female teacher" ... "the man"

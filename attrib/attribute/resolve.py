@@ -503,10 +503,7 @@ class SpeakerResolver(NominalSieves):
                 return self._unresolved(mention, head, hit)
             if hit is not None:
                 resolved, resolution = hit
-        elif head.pos_ == "NOUN" and mention[0].lower_ in _DEFINITE and not any(
-                t.pos_ == "PROPN" and not (t.i < head.i and (t.ent_type_ in ("GPE", "NORP", "LOC") or (
-                    t.ent_type_ == "ORG" and t.dep_ == "compound" and self._type_of(head, head.text) == "person")))
-                for t in mention):  # "the New York businessman", "the Lumora engineer": still a description
+        elif head.pos_ == "NOUN" and mention[0].lower_ in _DEFINITE and self._description(mention, head):
             resolved = self._nominal(mention, head)
             if resolved is not None:
                 resolution = "nominal"
@@ -566,6 +563,15 @@ class SpeakerResolver(NominalSieves):
             antecedent=SpanModel(start=antecedent[0], end=antecedent[1], text=text_of(self.doc)[antecedent[0] : antecedent[1]])
             if antecedent else None,
         )
+
+    def _description(self, mention: Span, head: Token) -> bool:
+        """Whether a definite noun phrase describes rather than names: no proper noun in it but
+        a place or people before the noun ("the New York businessman", "the Democratic
+        nominee") or a body's name before a person noun ("the Lumora engineer"), not "the
+        Ruiz campaign"."""
+        person = self._type_of(head, head.text) == "person"
+        return not any(t.pos_ == "PROPN" and not (t.i < head.i and (t.ent_type_ in ("GPE", "NORP", "LOC") or (
+            t.ent_type_ == "ORG" and t.dep_ == "compound" and person))) for t in mention)
 
     def _with_conjuncts(self, mention: Span, head: Token, resolved: Resolved) -> Resolved:
         """"Sanders and his supporters": the first source named in full, the others as written;
