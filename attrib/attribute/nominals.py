@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from attrib.attribute.entities import TITLE_ABBREVIATIONS, Description, entity_name, strip_determiner
 from attrib.attribute.gender import name_gender
 from attrib.attribute.mention import SUBJECT, Resolved, core_mention
-from attrib.attribute.pronouns import Candidate, choose
+from attrib.attribute.pronouns import WINDOW, Candidate, choose
 from attrib.doctext import ents_in, ents_of, text_of
 from attrib.match.text import place_map
 
@@ -326,17 +326,21 @@ class NominalSieves:
     def _introduced(self, mention: Span, head: Token) -> Optional[Resolved]:
         """"A senior aide who asked not to be named said ... The aide added", "a source close
         to the talks ... That person said": the unnamed person the article introduced with an
-        indefinite phrase of the same noun (any person noun for a bare "the man", "that
-        person", in its sentence or the one before), named by that phrase; none when two such
-        phrases differ."""
+        indefinite phrase of the same noun (or of any person noun, for a bare "the man", "that
+        person", in its sentence or the one before, when none has its own noun; "a man" only in
+        the last few sentences), named by that phrase; none when two such phrases differ."""
         lemma = head.lemma_.lower()
         anyone = lemma in _ANYONE
         want = NOUN_GENDER.get(head.lower_)
-        near = self._from_sentence_before(mention).start if anyone else 0
-        phrases: dict[str, tuple[int, int]] = {}
-        for token in self.doc[near : mention.start]:
+        near = self._from_sentence_before(mention).start
+        same: dict[str, tuple[int, int]] = {}  # phrases of the nominal's own noun
+        other: dict[str, tuple[int, int]] = {}  # of another person noun, just before a bare "the man"
+        for token in self.doc[: mention.start]:
+            own = token.lemma_.lower() == lemma
+            if anyone and own and self._sentences().distance(token.idx, mention.start_char) > WINDOW:
+                continue  # "a man" far back may since have been named
             if (token.pos_ != "NOUN" or token.lemma_.lower() not in self.lexicon.person_nouns
-                    or (token.lemma_.lower() != lemma and not anyone) or token.dep_ == "appos"
+                    or not (own or (anyone and token.i >= near)) or token.dep_ == "appos"
                     or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in token.children)
                     or any(c.dep_ == "appos" for c in token.children) or self._in_quote(token.idx)):
                 continue
@@ -350,7 +354,8 @@ class NominalSieves:
             phrase = core_mention(self.doc[token.left_edge.i : end])
             text = strip_determiner(phrase.text)
             if text:
-                phrases[text] = (phrase.start_char, phrase.end_char)
+                (same if own else other)[text] = (phrase.start_char, phrase.end_char)
+        phrases = same or other
         if len(phrases) != 1:
             return None
         name, span = next(iter(phrases.items()))

@@ -632,6 +632,17 @@ class SpeakerResolver(NominalSieves):
             if full and full != written and resolved.name.startswith(written):
                 return replace(resolved, name=full + resolved.name[len(written):])
             return resolved
+        described = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+        if described is not None:
+            # "the Democratic nominee's campaign": the owner as the nominal sieves name it
+            owner_span = self.doc[described.left_edge.i : described.i + 1]
+            written = strip_determiner(owner_span.text)
+            if (owner_span[0].lower_ in _DEFINITE and self._description(owner_span, described)
+                    and resolved.name.startswith(written)):
+                found = self._nominal(owner_span, described)
+                if found is not None and found.type == "person" and found.name[:1].isupper():
+                    return replace(resolved, name=found.name + resolved.name[len(written):])
+            return resolved
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in OWNERS), None)
         if owner is None:
             return resolved

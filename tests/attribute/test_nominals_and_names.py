@@ -449,6 +449,9 @@ def test_the_newspaper_is_no_news_agency(extract):
      ("senior aide", "nominal")),
     ("A source close to the talks said the deal was near. That person added that it would be signed.",
      ("source close to the talks", "nominal")),
+    # a bare "the man": the phrase of its own noun before one of another noun just before it
+    ("A judge in Dover sentenced a young man to probation after the man had posted that the mayor should resign.",
+     ("young man", "nominal")),
     # a sex the phrase gives that the noun contradicts: no guess
     ("A female teacher said the school was closed. The man said it would open.", ("The man", "unresolved")),
     # a nominal that counts people is one of several: no guess
@@ -469,3 +472,9 @@ def test_an_unnamed_person_introduced_before_names_the_nominal(extract, text, ex
 ])
 def test_a_nominal_with_words_no_one_was_given_is_in_doubt(extract, text):
     assert named(extract(text))[-1][1] == "unresolved"
+
+
+def test_a_described_owner_is_named_as_the_nominal_sieves_name_it(extract):
+    records = extract("Ana Ruiz won the primary on Tuesday. The Democratic nominee's campaign said the turnout "
+                      "was high.")
+    assert named(records)[-1] == ("Ana Ruiz's campaign", "name-chain")
