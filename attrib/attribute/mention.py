@@ -39,12 +39,16 @@ class Doubt:
     name: Optional[str] = None
 
 
+# Punctuation after the head that opens an aside: "the justice -- who ...", "Ana Ruiz (D)".
+_BREAKS = frozenset((",", "(", ";", ":", "--", "\u2014", "\u2013"))
+
+
 def core_mention(mention: Span) -> Span:
-    """The mention up to its first comma, relative clause or appositive."""
+    """The mention up to its first comma, dash, relative clause or appositive."""
     root = mention.root
     end = mention.end
     for token in mention:
-        if token.i > root.i and (token.text in ",(;:" or (token.dep_ in ("relcl", "acl") and token.head.pos_ != "PRON")
+        if token.i > root.i and (token.text in _BREAKS or (token.dep_ in ("relcl", "acl") and token.head.pos_ != "PRON")
                                  or token.tag_ in ("WP", "WDT", "WP$")):  # "aides present who ..."
             # ("those surveyed": a participle on a pronoun is the phrase itself)
             end = token.i

@@ -58,6 +58,9 @@ def test_nominal_links(extract, text, expected):
          [("two aides present", "subject")]),
         ("Even farmers who have backed the mayor warned on Tuesday that the plan may fail.",
          [("farmers", "subject")]),
+        # ... and before a dash that opens an aside
+        ("Several farmers -- most of them from the valley -- warned on Tuesday that the plan may fail.",
+         [("Several farmers", "subject")]),
     ],
 )
 def test_names_do_not_run_on(extract, text, expected):
