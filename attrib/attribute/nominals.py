@@ -314,14 +314,15 @@ class NominalSieves:
         indefinite person noun, no apposition to a name, that is the nominal's own noun or
         that a bare "the man", "the woman" could stand for."""
         noun = mention.root.lemma_.lower()
-        for token in self._from_sentence_before(mention):
-            lemma = token.lemma_.lower()
-            if (token.pos_ == "NOUN" and lemma in self.lexicon.person_nouns and token.dep_ != "appos"
-                    and (noun in _ANYONE or lemma == noun)
-                    and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in token.children)
-                    and not any(c.dep_ == "appos" for c in token.children) and not self._in_quote(token.idx)):
-                return True
-        return False
+        return any(self._unnamed_person(token) and (noun in _ANYONE or token.lemma_.lower() == noun)
+                   for token in self._from_sentence_before(mention))
+
+    def _unnamed_person(self, token: Token) -> bool:
+        """Whether ``token`` introduces an unnamed person: an indefinite person noun ("a combat
+        veteran") that is no apposition to a name and has none, outside quotations."""
+        return (token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.person_nouns and token.dep_ != "appos"
+                and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in token.children)
+                and not any(c.dep_ == "appos" for c in token.children) and not self._in_quote(token.idx))
 
     def _introduced(self, mention: Span, head: Token) -> Optional[Resolved]:
         """"A senior aide who asked not to be named said ... The aide added", "a source close
@@ -339,10 +340,7 @@ class NominalSieves:
             own = token.lemma_.lower() == lemma
             if anyone and own and self._sentences().distance(token.idx, mention.start_char) > WINDOW:
                 continue  # "a man" far back may since have been named
-            if (token.pos_ != "NOUN" or token.lemma_.lower() not in self.lexicon.person_nouns
-                    or not (own or (anyone and token.i >= near)) or token.dep_ == "appos"
-                    or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in token.children)
-                    or any(c.dep_ == "appos" for c in token.children) or self._in_quote(token.idx)):
+            if not (own or (anyone and token.i >= near)) or not self._unnamed_person(token):
                 continue
             sexes = {NOUN_GENDER.get(t.lower_) or _SEX_ADJECTIVES.get(t.lower_) for t in token.subtree if t.i <= token.i}
             if want and sexes - {None, want}:

@@ -503,7 +503,7 @@ class SpeakerResolver(NominalSieves):
                 return self._unresolved(mention, head, hit)
             if hit is not None:
                 resolved, resolution = hit
-        elif head.pos_ == "NOUN" and mention[0].lower_ in _DEFINITE and self._description(mention, head):
+        elif head.pos_ == "NOUN" and self._description(mention, head):
             resolved = self._nominal(mention, head)
             if resolved is not None:
                 resolution = "nominal"
@@ -565,10 +565,12 @@ class SpeakerResolver(NominalSieves):
         )
 
     def _description(self, mention: Span, head: Token) -> bool:
-        """Whether a definite noun phrase describes rather than names: no proper noun in it but
-        a place or people before the noun ("the New York businessman", "the Democratic
-        nominee") or a body's name before a person noun ("the Lumora engineer"), not "the
-        Ruiz campaign"."""
+        """Whether a noun phrase is a definite description rather than a name: "the", "this" or
+        "that", and no proper noun but a place or people before the noun ("the New York
+        businessman", "the Democratic nominee") or a body's name before a person noun ("the
+        Lumora engineer"); not "the Ruiz campaign"."""
+        if mention[0].lower_ not in _DEFINITE:
+            return False
         person = self._type_of(head, head.text) == "person"
         return not any(t.pos_ == "PROPN" and not (t.i < head.i and (t.ent_type_ in ("GPE", "NORP", "LOC") or (
             t.ent_type_ == "ORG" and t.dep_ == "compound" and person))) for t in mention)
@@ -637,8 +639,7 @@ class SpeakerResolver(NominalSieves):
             # "the Democratic nominee's campaign": the owner as the nominal sieves name it
             owner_span = self.doc[described.left_edge.i : described.i + 1]
             written = strip_determiner(owner_span.text)
-            if (owner_span[0].lower_ in _DEFINITE and self._description(owner_span, described)
-                    and resolved.name.startswith(written)):
+            if self._description(owner_span, described) and resolved.name.startswith(written):
                 found = self._nominal(owner_span, described)
                 if found is not None and found.type == "person" and found.name[:1].isupper():
                     return replace(resolved, name=found.name + resolved.name[len(written):])

@@ -219,8 +219,8 @@ def detect_direct(
         author = document_author(subject)
         if author is not None:  # '"...," a statement from the senator's office says'
             subject, via = author, subject.lower_
-        first, last = mention_of(subject)
-        last -= 1
+        first, end = mention_of(subject)
+        last = end - 1  # the mention's last word
         if first <= verb.i < subject.i:
             first, last = verb.i + 1, subject.i  # 'Said Ellis: "..."': the name, not the cue or the quote
         elif verb.text == ":":
