@@ -412,6 +412,19 @@ def names_a_medium(name: str) -> bool:
     return _last_word_in(name, _MEDIA_HEADS, least=1)
 
 
+def names_a_masthead(name: str) -> bool:
+    """"Orlando Sentinel", "the Daily Tribune": a name of two words or more whose last is a
+    newspaper's masthead word. Not for a person's name ("Emily Post"): callers ask only of
+    names that are no person's."""
+    words = strip_determiner(name).split()
+    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in _MASTHEADS
+
+
+# Last words of a newspaper's name ("Orlando Sentinel", "Boston Globe"). Not the media nouns
+# of cues.yaml: a lower-case "the post" or "the times" is no outlet.
+_MASTHEADS = frozenset(("times", "post", "journal", "herald", "tribune", "sentinel", "gazette", "chronicle",
+                        "inquirer", "examiner", "courier", "dispatch", "enquirer", "ledger", "courant", "globe",
+                        "news", "bulletin", "picayune", "star-tribune", "star-ledger", "journal-constitution"))
 # Nouns only an outlet is: "the newspaper" names no one else ("the paper" may be a white
 # paper, "the agency" a ministry's).
 OUTLET_NOUNS = frozenset(("newspaper", "network", "broadcaster", "channel", "outlet", "tabloid", "magazine"))

@@ -14,7 +14,13 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from attrib.attribute.entities import TITLE_ABBREVIATIONS, Description, entity_name, strip_determiner
+from attrib.attribute.entities import (
+    TITLE_ABBREVIATIONS,
+    Description,
+    entity_name,
+    names_a_masthead,
+    strip_determiner,
+)
 from attrib.attribute.gender import name_gender
 from attrib.attribute.mention import SUBJECT, Resolved, core_mention
 from attrib.attribute.pronouns import WINDOW, Candidate, choose
@@ -65,17 +71,22 @@ class NominalSieves:
             # after its candidate, never the nearest organisation
             return self._campaign(mention)
         unprinted = self.unprinted if lemma in _PRINT else frozenset()
+        broadcast = lemma in _BROADCAST
         for r in sorted(self.timeline, key=lambda r: r.start, reverse=True):
             if r.start < char and not r.doubtful and (r.noun == lemma or (media and r.type == "media")):
-                if r.name.lower() in unprinted:
-                    continue  # "the newspaper" is no news agency or broadcaster
+                if r.name.lower() in unprinted or (broadcast and names_a_masthead(r.name)):
+                    continue  # "the newspaper" is no news agency or broadcaster, "the network" no newspaper
                 if r.type == "person" and not self._words_known(mention, head, r.name, r.role):
                     continue  # "the Republican nominee" is not the speaker called "the Democratic nominee"
                 return Resolved(r.name, r.type, r.role, char, r.plural, span=r.span)
         if media:
-            # "the newspaper" -> the outlet named in the nearest sentences, when only one is
-            chosen, _ = choose(self._candidates(char), char, self._sentences(),
-                               lambda c: c.type == "media" and c.name.lower() not in unprinted)
+            # "the newspaper" -> the outlet named in the nearest sentences, when only one is; a
+            # name that ends with another's is that outlet ("Enter The Washington Post.")
+            outlets = [c for c in self._candidates(char) if c.type == "media" and c.name.lower() not in unprinted
+                       and not (broadcast and names_a_masthead(c.name))]
+            names = {c.name for c in outlets}
+            outlets = [c for c in outlets if not any(c.name.endswith(" " + n) for n in names)]
+            chosen, _ = choose(outlets, char, self._sentences(), lambda c: True)
             if chosen is not None:
                 return Resolved(chosen.name, "media", None, char, span=chosen.span, sieve="media")
         titled = self._titled(mention, head)
@@ -409,6 +420,8 @@ def title_fits(words: list[str], title: str) -> bool:
 
 # Nouns of a printed outlet: no news agency or broadcaster is one.
 _PRINT = frozenset(("newspaper", "paper", "daily", "tabloid"))
+# Nouns of a broadcaster: no newspaper is one.
+_BROADCAST = frozenset(("network", "channel", "broadcaster", "station", "television", "tv", "radio"))
 # Person nouns that say nothing but sex: "the man" may be any man the text introduced.
 _ANYONE = frozenset(("man", "woman", "person", "guy", "individual", "boy", "girl", "lady", "gentleman"))
 # Adjectives that say the sex of the person noun they go with.

@@ -31,6 +31,7 @@ from attrib.attribute.entities import (
     bare_title,
     entity_name,
     is_company,
+    names_a_masthead,
     names_a_medium,
     names_a_thing,
     role_tokens,
@@ -117,7 +118,8 @@ class SpeakerResolver(NominalSieves):
             return "person"
         if self._media_word(head):
             return "media"
-        if name.lower() in self.outlets or strip_determiner(name).lower() in self.outlets:
+        if (name.lower() in self.outlets or strip_determiner(name).lower() in self.outlets
+                or names_a_masthead(name)):
             return "media"
         if lemma in self.lexicon.media_nouns:
             return "media"
@@ -636,12 +638,14 @@ class SpeakerResolver(NominalSieves):
             return resolved
         described = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
         if described is not None:
-            # "the Democratic nominee's campaign": the owner as the nominal sieves name it
+            # "the Democratic nominee's campaign", "the paper's editorial board": the owner as
+            # the nominal sieves name it
             owner_span = self.doc[described.left_edge.i : described.i + 1]
             written = strip_determiner(owner_span.text)
             if self._description(owner_span, described) and resolved.name.startswith(written):
                 found = self._nominal(owner_span, described)
-                if found is not None and found.type == "person" and found.name[:1].isupper():
+                if (found is not None and found.type in ("person", "media")
+                        and found.name[:1].isupper()):
                     return replace(resolved, name=found.name + resolved.name[len(written):])
             return resolved
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in OWNERS), None)

@@ -447,6 +447,26 @@ def test_the_newspaper_is_no_news_agency(extract):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a newspaper known by its masthead word ("Sentinel"), though no list names it: the
+    # newspaper the text means
+    ("Ana Ruiz met voters in Dover and pledged to \"fix the levee,\" the Lakeside Sentinel reported.\n\n\"We have "
+     "work ahead,\" said Ruiz.\n\nThe newspaper reported that she met the victims in private.",
+     ("Lakeside Sentinel", "nominal")),
+    # a broadcaster is no newspaper: "the network" is not the Sentinel just named (doubt)
+    ("Tom Hale quit Lumen TV last year. The Lakeside Sentinel reported at the time that the channel's editor "
+     "had warned him.\n\nThe network said it had offered him a new post.",
+     ("The network", "unresolved")),
+    # the owner of "the paper's editorial board" named as the outlet, also when a stray
+    # capital before its name ("Enter The ...") made a longer name of it
+    ("The editorial, aides said, was timely.\n\nEnter The Lakeside Post. \"He sells his own brand of fiction,\" "
+     "the paper's editorial board wrote.",
+     ("Lakeside Post's editorial board", "name-chain")),
+])
+def test_a_newspaper_named_by_its_masthead(extract, text, expected):
+    assert named(extract(text))[-1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # an unnamed person introduced with the same noun, or any person for "that person"
     ("A senior aide who asked not to be named said the bill was dead. The aide added that the vote would fail.",
      ("senior aide", "nominal")),
