@@ -313,12 +313,15 @@ class SpeakerResolver(NominalSieves):
                 return person and self._gender_of(c.name) in (None, want)
         elif word in PLURAL:
             def fits(c: Candidate) -> bool:
-                return c.type in ("group", "organization", "media") or (c.plural and c.type == "person")
+                # a country, state or town is "it", never "they"; "Trump's" tagged as an
+                # organisation is no group
+                return (c.type in ("group", "organization", "media") and not c.place
+                        and not self._family_name(c.name)) or (c.plural and c.type == "person")
         elif word in NEUTER:
             def fits(c: Candidate) -> bool:
                 # never the family name of a person the article names ("Hale" tagged as an organisation)
                 return (not c.plural and c.type in ("organization", "media", "document")
-                        and not any(p.endswith(" " + c.name) for p in self.index.persons)
+                        and not self._family_name(c.name)
                         and (c.subject or not c.place))  # "...out of the U.S., it's safe to say": no body
         else:
             return None
@@ -505,6 +508,7 @@ class SpeakerResolver(NominalSieves):
                 return self._unresolved(mention, head, hit)
             if hit is not None:
                 resolved, resolution = hit
+                resolved = self._antecedent_owner(resolved)
         elif head.pos_ == "NOUN" and self._description(mention, head):
             resolved = self._nominal(mention, head)
             if resolved is not None:
@@ -663,6 +667,19 @@ class SpeakerResolver(NominalSieves):
             return replace(resolved, name=name, role=name if resolved.type == "person" else resolved.role,
                            span=hit[0].span)
         return replace(resolved, role=f"{hit[0].name}'s{resolved.role[len(owner.text):]}")  # type: ignore[index]
+
+    def _family_name(self, name: str) -> bool:
+        """Whether ``name`` is the family name of a person the article names."""
+        return any(p.endswith(" " + name) for p in self.index.persons)
+
+    def _antecedent_owner(self, resolved: Resolved) -> Resolved:
+        """"Sanders met voters; his advisers said ... They added": a pronoun whose antecedent
+        is an owned phrase names the owner as :meth:`_with_owner` does ("Bernie Sanders's
+        advisers")."""
+        if resolved.span is None or resolved.name.split(" ", 1)[0].lower() not in OWNERS:
+            return resolved
+        antecedent = self.doc.char_span(*resolved.span, alignment_mode="expand")
+        return resolved if antecedent is None else self._with_owner(antecedent.root, resolved)
 
     def _first_mention(self, name: str, resolution: str) -> Optional[tuple[int, int]]:
         """Where the fullest name first appears, for a name reached through a name chain."""

@@ -255,3 +255,19 @@ def test_an_owner_known_only_by_a_description_names_nothing(extract):
             "would follow the mayor, and that comment should come from him. His organization said the contracts "
             "were fair.")
     assert extract(text)[-1].speaker.name == "His organization"
+
+
+def test_they_after_an_owned_phrase_names_its_owner(extract):
+    # "they" stands for "his advisers", whose owner is named as at the first statement
+    records = extract("Tom Hale lost Iowa on Monday. Beyond that, his advisers say that neither candidate can win "
+                      "outright, and they say that the delegates will decide.")
+    assert [r.speaker.name for r in records] == ["Tom Hale's advisers", "Tom Hale's advisers"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Hale met voters in Dover on Monday. They said the polls were wrong.",
+    "Tom Hale lost Iowa, and his advisers now fear a long race. They said the polls were wrong.",
+])
+def test_they_is_no_place(extract, text):
+    # a town or state is "it", never "they": no one here for "they" to name
+    assert [(r.speaker.name, r.speaker.resolution) for r in extract(text)] == [("They", "unresolved")]
