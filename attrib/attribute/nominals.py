@@ -15,6 +15,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from attrib.attribute.entities import (
+    OUTLET_NOUNS,
     TITLE_ABBREVIATIONS,
     Description,
     entity_name,
@@ -87,7 +88,7 @@ class NominalSieves:
             names = {c.name for c in outlets}
             outlets = [c for c in outlets if not any(c.name.endswith(" " + n) for n in names)]
             chosen, _ = choose(outlets, char, self._sentences(), lambda c: True)
-            if chosen is not None:
+            if chosen is not None and not chosen.doubtful:  # "The newspaper said ..." unresolved: its doubt
                 return Resolved(chosen.name, "media", None, char, span=chosen.span, sieve="media")
         titled = self._titled(mention, head)
         if titled is not None:
@@ -159,13 +160,40 @@ class NominalSieves:
 
     def _headline_title(self, mention: Span, head: Token) -> Optional[Resolved]:
         """"Former Mayor Says ..." as a headline: the one person the article titles with every
-        word of it ("former mayor Ana Ruiz"); a headline names no one the body has not."""
-        newline = text_of(self.doc).find("\n")
-        if (mention.sent.start != 0 or not 0 < mention.end_char < newline
-                or head.lower_ not in self.lexicon.person_nouns or head.i != core_mention(mention).end - 1):
+        word of it ("former mayor Ana Ruiz"); "Newspaper Says ...": the one outlet of that
+        kind the body names. A headline names no one the body has not."""
+        if not self.in_headline(mention) or head.i != core_mention(mention).end - 1:
+            return None
+        if head.lower_ in OUTLET_NOUNS:
+            return self._outlet_named_in_body(head)
+        if head.lower_ not in self.lexicon.person_nouns:
             return None  # "Ana Ruiz Says": a name; "Clinton Pollster Says": a pollster
         titled = self._titled(mention, head, later=True, headline=True)
         return replace(titled, sieve="title-later") if titled is not None else None
+
+    def in_headline(self, mention: Span) -> bool:
+        """Whether ``mention`` is in the article's first line, its headline."""
+        return mention.sent.start == 0 and 0 < mention.end_char < text_of(self.doc).find("\n")
+
+    def _outlet_named_in_body(self, head: Token) -> Optional[Resolved]:
+        """The one outlet the body names outside quotations that a headline's "Newspaper" or
+        "Network" can be (no news agency is a newspaper, no newspaper a network)."""
+        lemma = head.lemma_.lower()
+        body = text_of(self.doc).find("\n")
+        found: dict[str, tuple[int, int]] = {}
+        for ent in ents_of(self.doc)[0]:
+            if ent.start_char < body or self._in_quote(ent.start_char):
+                continue
+            name = strip_determiner(ent.text)
+            if (self._type_of(ent.root, name, ent.label_) != "media"
+                    or (lemma in _PRINT and name.lower() in self.unprinted)
+                    or (lemma in _BROADCAST and names_a_masthead(name))):
+                continue
+            found.setdefault(name, (ent.start_char, ent.end_char))
+        distinct = [n for n in found if not any(n.endswith(" " + o) for o in found)]
+        if len(distinct) != 1:
+            return None
+        return Resolved(distinct[0], "media", None, head.idx, span=found[distinct[0]], sieve="title-later")
 
     def _named_kind(self, mention: Span, head: Token) -> Optional[Resolved]:
         """"A new poll found ... The Lumen-Harbor poll of 900 voters", "the administration" ...

@@ -501,3 +501,22 @@ def test_a_described_owner_is_named_as_the_nominal_sieves_name_it(extract):
     records = extract("Ana Ruiz won the primary on Tuesday. The Democratic nominee's campaign said the turnout "
                       "was high.")
     assert named(records)[-1] == ("Ana Ruiz's campaign", "name-chain")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a headline's "Newspaper" is the one newspaper the body names
+    ("Newspaper Says Ruiz Must Visit The Valley.\n\nIn an editorial on Friday, the Dover Gazette chided Ana Ruiz.",
+     ("Dover Gazette", "nominal")),
+    # none named: no name ("Newspaper" is none), unresolved
+    ("Newspaper Says Ruiz Must Visit The Valley.\n\nA local paper chided Ana Ruiz for staying away.",
+     ("Newspaper", "unresolved")),
+])
+def test_a_headline_newspaper_is_the_one_the_body_names(extract, text, expected):
+    assert named(extract(text))[0] == expected
+
+
+def test_the_newspaper_after_one_in_doubt_shares_its_doubt(extract):
+    # the first "the newspaper" has no outlet to name; the second is the same one, not a name
+    text = ("Ana Ruiz stayed away from the valley.\n\nThe newspaper urged Ana Ruiz to visit the valley soon.\n\n"
+            "\"The valley is a call to conscience,\" the newspaper admitted.")
+    assert named(extract(text))[-2:] == [("The newspaper", "unresolved"), ("the newspaper", "unresolved")]
