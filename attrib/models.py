@@ -84,7 +84,7 @@ class Speaker(_Model):
     sieve: Optional[str] = Field(
         default=None,
         description="The sieve that chose the antecedent of a pronoun or nominal ('topic', 'quote-run', 'subject', "
-        "'mention', 'same-sentence-subject', 'title', 'title-later', 'owned-role', 'named', 'salient', 'introduced', 'epithet', ...), or why none was chosen ('no-candidate', "
+        "'mention', 'chain', 'same-sentence-subject', 'title', 'title-later', 'owned-role', 'named', 'salient', 'introduced', 'epithet', ...), or why none was chosen ('no-candidate', "
         "'no-compatible', 'ambiguous', 'no-antecedent', 'antecedent-unresolved', 'first-person'); see docs/speakers.md.",
     )
     key: Optional[str] = Field(

@@ -41,7 +41,7 @@ from attrib.attribute.entities import (
 from attrib.attribute.gender import name_gender
 from attrib.attribute.mention import SUBJECT, Doubt, Resolved, core_mention
 from attrib.attribute.nominals import NAMED_KINDS, NOUN_GENDER, NominalSieves
-from attrib.attribute.pronouns import Candidate, Sentences, choose
+from attrib.attribute.pronouns import WINDOW, Candidate, Sentences, choose
 from attrib.detect.subjects import can_be_source
 from attrib.doctext import ents_in, ents_of, text_of
 from attrib.lexicon import Lexicon, load_outlets, load_unprinted_outlets
@@ -326,6 +326,10 @@ class SpeakerResolver(NominalSieves):
         else:
             return None
         chosen, sieve = self._topic(head, fits) or choose(self._candidates(char), char, self._sentences(), fits)
+        if chosen is None and sieve in ("no-candidate", "no-compatible") and word in PERSONAL:
+            chained = self._chained(head)
+            if chained is not None:
+                return chained
         if chosen is None:
             return Doubt(sieve)
         if word in PERSONAL:
@@ -340,6 +344,29 @@ class SpeakerResolver(NominalSieves):
                 (r.role for r in self.timeline if r.name == chosen.name and r.role), None)
         return Resolved(chosen.name, chosen.type, role, char, chosen.plural, span=chosen.span,
                         sieve=sieve), "pronoun"
+
+    def _chained(self, pronoun: Token) -> Optional[tuple[Resolved, str]]:
+        """"Ms. Ruiz said. She presented herself ... Her answer? '...,' she said": no one who
+        fits in reach, the same pronoun as the subject of an earlier clause in reach, outside
+        quotations, stands for the person it stands for (sieve ``chain``)."""
+        sentences = self._sentences()
+        for token in reversed(self.doc[: pronoun.i]):
+            if sentences.distance(token.idx, pronoun.idx) > WINDOW:
+                return None
+            if token.lower_ == pronoun.lower_ and token.dep_ in SUBJECT and not self._in_quote(token.idx):
+                hit = self._pronoun(token)
+                if not isinstance(hit, tuple):
+                    return None
+                found = hit[0]
+                named = self.doc.char_span(*found.span, alignment_mode="expand") if found.span else None
+                if named is None or found.type != "person":
+                    return None
+                since = self.doc[named.sent.start : pronoun.i]
+                if any(t.dep_ in SUBJECT and t.pos_ == "NOUN" and not self._in_quote(t.idx)
+                       and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children) for t in since):
+                    return None  # "a partner at Ruiz's firm told him ... he said": the partner, maybe
+                return replace(found, start=pronoun.idx, sieve="chain"), "pronoun"
+        return None
 
     def _topic(self, pronoun: Token, fits: Callable[[Candidate], bool]) -> Optional[tuple[Candidate, str]]:
         """"As for Ana Ruiz, she said ...": the one compatible candidate a fronted "as for"

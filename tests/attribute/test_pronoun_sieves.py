@@ -271,3 +271,21 @@ def test_they_after_an_owned_phrase_names_its_owner(extract):
 def test_they_is_no_place(extract, text):
     # a town or state is "it", never "they": no one here for "they" to name
     assert [(r.speaker.name, r.speaker.resolution) for r in extract(text)] == [("They", "unresolved")]
+
+
+def test_a_pronoun_out_of_reach_follows_the_same_pronoun_before_it(extract):
+    # no woman named in the last sentences: "she" is the "She" that opened the paragraph before,
+    # which stands for Ms. Ruiz (sieve "chain")
+    records = extract("Several of the men were not pleased with her approach, Ms. Ruiz said. She presented herself "
+                      "just as many other women on the app would: with photos of herself and a link to her page.\n\n"
+                      "Some of the men, predictably, were crude. Her response? \"I would correct their grammar,\" "
+                      "she said.")
+    assert (records[-1].speaker.name, records[-1].speaker.sieve) == ("Ruiz", "chain")
+
+
+def test_no_chain_across_someone_unnamed_introduced(extract):
+    # "a partner" was introduced as a subject since Hale: the "he" may be the partner, no name
+    records = extract("Or you could do what a partner at Mr. Hale's former firm told him to do with his money. After "
+                      "getting the staff up to speed on their clients, he recommended a different firm. That company "
+                      "is owned by its funds. The pitch was simple. \"Just put your money in the index,\" he said.")
+    assert (records[-1].speaker.name, records[-1].speaker.resolution) == ("he", "unresolved")
