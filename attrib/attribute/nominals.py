@@ -71,23 +71,18 @@ class NominalSieves:
             # "Ana Ruiz's presidential campaign ... the campaign said": a campaign is named
             # after its candidate, never the nearest organisation
             return self._campaign(mention)
-        unprinted = self.unprinted if lemma in _PRINT else frozenset()
-        broadcast = lemma in _BROADCAST
         for r in sorted(self.timeline, key=lambda r: r.start, reverse=True):
             if r.start < char and not r.doubtful and (r.noun == lemma or (media and r.type == "media")):
-                if r.name.lower() in unprinted or (broadcast and names_a_masthead(r.name)):
-                    continue  # "the newspaper" is no news agency or broadcaster, "the network" no newspaper
+                if not self._outlet_of_kind(r.name, lemma):
+                    continue
                 if r.type == "person" and not self._words_known(mention, head, r.name, r.role):
                     continue  # "the Republican nominee" is not the speaker called "the Democratic nominee"
                 return Resolved(r.name, r.type, r.role, char, r.plural, span=r.span)
         if media:
-            # "the newspaper" -> the outlet named in the nearest sentences, when only one is; a
-            # name that ends with another's is that outlet ("Enter The Washington Post.")
-            outlets = [c for c in self._candidates(char) if c.type == "media" and c.name.lower() not in unprinted
-                       and not (broadcast and names_a_masthead(c.name))]
-            names = {c.name for c in outlets}
-            outlets = [c for c in outlets if not any(c.name.endswith(" " + n) for n in names)]
-            chosen, _ = choose(outlets, char, self._sentences(), lambda c: True)
+            # "the newspaper" -> the outlet named in the nearest sentences, when only one is
+            outlets = [c for c in self._candidates(char) if c.type == "media" and self._outlet_of_kind(c.name, lemma)]
+            shortest = _shortest({c.name for c in outlets})
+            chosen, _ = choose([c for c in outlets if c.name in shortest], char, self._sentences(), lambda c: True)
             if chosen is not None and not chosen.doubtful:  # "The newspaper said ..." unresolved: its doubt
                 return Resolved(chosen.name, "media", None, char, span=chosen.span, sieve="media")
         titled = self._titled(mention, head)
@@ -162,7 +157,7 @@ class NominalSieves:
         """"Former Mayor Says ..." as a headline: the one person the article titles with every
         word of it ("former mayor Ana Ruiz"); "Newspaper Says ...": the one outlet of that
         kind the body names. A headline names no one the body has not."""
-        if not self.in_headline(mention) or head.i != core_mention(mention).end - 1:
+        if not self._in_headline(mention) or head.i != core_mention(mention).end - 1:
             return None
         if head.lower_ in OUTLET_NOUNS:
             return self._outlet_named_in_body(head)
@@ -171,7 +166,7 @@ class NominalSieves:
         titled = self._titled(mention, head, later=True, headline=True)
         return replace(titled, sieve="title-later") if titled is not None else None
 
-    def in_headline(self, mention: Span) -> bool:
+    def _in_headline(self, mention: Span) -> bool:
         """Whether ``mention`` is in the article's first line, its headline."""
         return mention.sent.start == 0 and 0 < mention.end_char < text_of(self.doc).find("\n")
 
@@ -185,15 +180,20 @@ class NominalSieves:
             if ent.start_char < body or self._in_quote(ent.start_char):
                 continue
             name = strip_determiner(ent.text)
-            if (self._type_of(ent.root, name, ent.label_) != "media"
-                    or (lemma in _PRINT and name.lower() in self.unprinted)
-                    or (lemma in _BROADCAST and names_a_masthead(name))):
-                continue
-            found.setdefault(name, (ent.start_char, ent.end_char))
-        distinct = [n for n in found if not any(n.endswith(" " + o) for o in found)]
+            if self._type_of(ent.root, name, ent.label_) == "media" and self._outlet_of_kind(name, lemma):
+                found.setdefault(name, (ent.start_char, ent.end_char))
+        distinct = _shortest(set(found))
         if len(distinct) != 1:
             return None
-        return Resolved(distinct[0], "media", None, head.idx, span=found[distinct[0]], sieve="title-later")
+        name = distinct.pop()
+        return Resolved(name, "media", None, head.idx, span=found[name], sieve="title-later")
+
+    def _outlet_of_kind(self, name: str, noun: str) -> bool:
+        """Whether the outlet ``name`` can be "the <noun>": no news agency or broadcaster is
+        "the newspaper" (``not_printed`` in outlets.yaml), no newspaper "the network"."""
+        if noun in _PRINT:
+            return name.lower() not in self.unprinted
+        return not (noun in _BROADCAST and names_a_masthead(name))
 
     def _named_kind(self, mention: Span, head: Token) -> Optional[Resolved]:
         """"A new poll found ... The Lumen-Harbor poll of 900 voters", "the administration" ...
@@ -433,6 +433,12 @@ class NominalSieves:
         text = text_of(self.doc)
         at = text.find(name, max(0, char - _NEAR), char + _NEAR + len(name))
         return (at, at + len(name)) if at >= 0 else (char, char + len(name))
+
+
+def _shortest(names: set[str]) -> set[str]:
+    """The names no other ends: a name that ends with another's is that outlet ("Enter The
+    Washington Post.", a stray capital taken into the name)."""
+    return {n for n in names if not any(n.endswith(" " + o) for o in names)}
 
 
 def title_fits(words: list[str], title: str) -> bool:

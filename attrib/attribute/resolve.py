@@ -550,7 +550,7 @@ class SpeakerResolver(NominalSieves):
             resolved = self._headline_title(mention, head)
             if resolved is not None:
                 resolution = "nominal"
-            elif head.lower_ in OUTLET_NOUNS and self.in_headline(mention):
+            elif head.lower_ in OUTLET_NOUNS and self._in_headline(mention):
                 return self._unresolved(mention, head, Doubt("no-antecedent"))  # "Newspaper Says ..."
         if resolved is None and head.pos_ == "NOUN" and head.lemma_.lower() in NAMED_KINDS and mention[0].lower_ in ("a", "an"):
             resolved = self._named_kind(mention, head)  # "a new poll"
