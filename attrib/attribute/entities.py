@@ -148,6 +148,14 @@ class EntityIndex:
                 c.split()[-len(words):] == words or c.split()[-1].lower() in _CORPORATE)]
         longer = [c for c in candidates if len(c.split()) > len(words)]
         candidates = longer or candidates
+        if len(words) == 1:
+            # a bare name is a family name before a first, when a listed first name says the
+            # order: "Jack" is Brian Jack, not Jack Dalrymple; "Trump" is Donald Trump, not
+            # "Trump Turnberry"; but "Park" may be Park Min as well as Jae Park
+            ending = [c for c in candidates if c.split()[-1] == words[0]]
+            listed = first_names()
+            if ending and (words[0].lower() in listed or any(c.split()[0].lower() in listed for c in ending)):
+                candidates = ending
         if not candidates:
             return None
         if before is not None:

@@ -520,3 +520,10 @@ def test_the_newspaper_after_one_in_doubt_shares_its_doubt(extract):
     text = ("Ana Ruiz stayed away from the valley.\n\nThe newspaper urged Ana Ruiz to visit the valley soon.\n\n"
             "\"The valley is a call to conscience,\" the newspaper admitted.")
     assert named(extract(text))[-2:] == [("The newspaper", "unresolved"), ("the newspaper", "unresolved")]
+
+
+def test_a_bare_name_is_a_family_name_before_a_first_name(extract):
+    # "Dana" is the family name of Tom Dana before it is the first name of Dana Vance
+    records = extract("Dana Vance, the governor, met the campaign strategist Tom Dana on Monday in Dover.\n\n"
+                      "Dana said the delegates were secured.")
+    assert named(records)[-1] == ("Tom Dana", "name-chain")
