@@ -424,8 +424,8 @@ def names_a_masthead(name: str) -> bool:
     """"Orlando Sentinel", "the Daily Tribune": a name of two words or more whose last is a
     newspaper's masthead word. Not for a person's name ("Emily Post"): callers ask only of
     names that are no person's."""
-    words = strip_determiner(name).split()
-    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in _MASTHEADS
+    name = strip_determiner(name)
+    return _last_word_in(name, _MASTHEADS, least=2) and name.split()[-1][:1].isupper()
 
 
 # Last words of a newspaper's name ("Orlando Sentinel", "Boston Globe"). Not the media nouns

@@ -168,13 +168,17 @@ class NominalSieves:
 
     def _in_headline(self, mention: Span) -> bool:
         """Whether ``mention`` is in the article's first line, its headline."""
-        return mention.sent.start == 0 and 0 < mention.end_char < text_of(self.doc).find("\n")
+        return mention.sent.start == 0 and 0 < mention.end_char < self._headline_end()
+
+    def _headline_end(self) -> int:
+        """Where the article's first line, its headline, ends (-1: one line only)."""
+        return text_of(self.doc).find("\n")
 
     def _outlet_named_in_body(self, head: Token) -> Optional[Resolved]:
         """The one outlet the body names outside quotations that a headline's "Newspaper" or
         "Network" can be (no news agency is a newspaper, no newspaper a network)."""
         lemma = head.lemma_.lower()
-        body = text_of(self.doc).find("\n")
+        body = self._headline_end()
         found: dict[str, tuple[int, int]] = {}
         for ent in ents_of(self.doc)[0]:
             if ent.start_char < body or self._in_quote(ent.start_char):
@@ -359,8 +363,7 @@ class NominalSieves:
     def _unnamed_person(self, token: Token) -> bool:
         """Whether ``token`` introduces an unnamed person: an indefinite person noun ("a combat
         veteran") that is no apposition to a name and has none, outside quotations."""
-        return (token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.person_nouns and token.dep_ != "appos"
-                and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in token.children)
+        return (token.lemma_.lower() in self.lexicon.person_nouns and token.dep_ != "appos" and indefinite(token)
                 and not any(c.dep_ == "appos" for c in token.children) and not self._in_quote(token.idx))
 
     def _introduced(self, mention: Span, head: Token) -> Optional[Resolved]:
@@ -433,6 +436,11 @@ class NominalSieves:
         text = text_of(self.doc)
         at = text.find(name, max(0, char - _NEAR), char + _NEAR + len(name))
         return (at, at + len(name)) if at >= 0 else (char, char + len(name))
+
+
+def indefinite(token: Token) -> bool:
+    """Whether ``token`` is a noun with "a" or "an": someone or something introduced here."""
+    return token.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in token.children)
 
 
 def _shortest(names: set[str]) -> set[str]:

@@ -40,7 +40,7 @@ from attrib.attribute.entities import (
 )
 from attrib.attribute.gender import name_gender
 from attrib.attribute.mention import SUBJECT, Doubt, Resolved, core_mention
-from attrib.attribute.nominals import NAMED_KINDS, NOUN_GENDER, NominalSieves
+from attrib.attribute.nominals import NAMED_KINDS, NOUN_GENDER, NominalSieves, indefinite
 from attrib.attribute.pronouns import WINDOW, Candidate, Sentences, choose
 from attrib.detect.subjects import can_be_source
 from attrib.doctext import ents_in, ents_of, text_of
@@ -358,12 +358,11 @@ class SpeakerResolver(NominalSieves):
                 if not isinstance(hit, tuple):
                     return None
                 found = hit[0]
-                named = self.doc.char_span(*found.span, alignment_mode="expand") if found.span else None
+                named = self._written_at(found)
                 if named is None or found.type != "person":
                     return None
                 since = self.doc[named.sent.start : pronoun.i]
-                if any(t.dep_ in SUBJECT and t.pos_ == "NOUN" and not self._in_quote(t.idx)
-                       and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children) for t in since):
+                if any(t.dep_ in SUBJECT and indefinite(t) and not self._in_quote(t.idx) for t in since):
                     return None  # "a partner at Ruiz's firm told him ... he said": the partner, maybe
                 return replace(found, start=pronoun.idx, sieve="chain"), "pronoun"
         return None
@@ -705,10 +704,14 @@ class SpeakerResolver(NominalSieves):
         """"Sanders met voters; his advisers said ... They added": a pronoun whose antecedent
         is an owned phrase names the owner as :meth:`_with_owner` does ("Bernie Sanders's
         advisers")."""
-        if resolved.span is None or resolved.name.split(" ", 1)[0].lower() not in OWNERS:
+        if resolved.name.split(" ", 1)[0].lower() not in OWNERS:
             return resolved
-        antecedent = self.doc.char_span(*resolved.span, alignment_mode="expand")
+        antecedent = self._written_at(resolved)
         return resolved if antecedent is None else self._with_owner(antecedent.root, resolved)
+
+    def _written_at(self, resolved: Resolved) -> Optional[Span]:
+        """The words where a resolved source's antecedent is written, if it has one."""
+        return self.doc.char_span(*resolved.span, alignment_mode="expand") if resolved.span else None
 
     def _first_mention(self, name: str, resolution: str) -> Optional[tuple[int, int]]:
         """Where the fullest name first appears, for a name reached through a name chain."""
