@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Pick the statements of the naming dev set from the PolNeAR train split.
+"""Pick the statements of the naming dev set from a PolNeAR split (train unless ``--part dev``).
 
 usage: python benchmarks/naming/choose.py POLNEAR_TRAIN_DIR [--out /tmp/naming-tasks.jsonl] [--target 400]
        [--classes pronoun,nominal,surname] [--exclude names.jsonl] [--per-doc 8] [--seed 15]
@@ -15,6 +15,10 @@ only at the end. The output holds ids and offsets only: never the articles' text
 A second set (``pronouns.jsonl``: pronoun sources only, from articles no earlier set
 touched) was chosen with ``--classes pronoun --exclude benchmarks/naming/names.jsonl
 --per-doc 4 --seed 16 --target 240``.
+
+By the eighth pass the train split had no untouched articles left (11 with any qualifying
+statement), so ``names9.jsonl`` comes from PolNeAR's *dev* split (``--part dev``, records
+carry ``"part": "dev"``), whose names no rule had been read against.
 """
 from __future__ import annotations
 
@@ -61,6 +65,8 @@ def main() -> None:
     ap.add_argument("--exclude", action="append", default=[], help="a names file whose articles are skipped")
     ap.add_argument("--per-doc", type=int, default=PER_DOC)
     ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--part", default="train", choices=("train", "dev"),
+                    help="the PolNeAR split POLNEAR_DIR was built from (written into each record)")
     ap.add_argument("--holdout-share", type=float, default=HOLDOUT_SHARE,
                     help="share of the statements (whole articles, the last taken) held out")
     args = ap.parse_args()
@@ -97,6 +103,8 @@ def main() -> None:
     with open(args.out, "w", encoding="utf-8") as fh:
         for k, r in enumerate(chosen):
             r["split"] = "dev" if k < cut else "holdout"
+            if args.part != "train":
+                r["part"] = args.part
             fh.write(json.dumps(r) + "\n")
     print(f"{len(chosen)} statements from {len({r['doc_id'] for r in chosen})} articles; "
           f"{len(chosen) - cut} held out -> {args.out}")

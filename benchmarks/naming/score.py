@@ -10,7 +10,8 @@ extracted with attrib; nothing of their text is written anywhere (``--show`` pri
 mention and the two names, for looking at errors on this machine only).
 
 ``names.jsonl`` holds, per statement, the PolNeAR attribution id, the source-mention and
-content offsets in the train split's text, the mention's class (pronoun, nominal, surname)
+content offsets in the article's text (PolNeAR's train split unless the record's ``part``
+says ``dev``), the mention's class (pronoun, nominal, surname)
 and the name a careful reader gives (ANNOTATION.md 1, 3b, 3c; null when the reader cannot
 settle it), with accepted alternative spellings.
 
@@ -39,9 +40,11 @@ TOKEN = re.compile(r"\w+")
 DETERMINERS = {"the", "a", "an", "this", "that"}
 
 
-def read_texts(git_dir: str, doc_ids: list[str]) -> dict[str, str]:
-    blobs = read_blobs(git_dir, [f"HEAD:data/train/text/{d}.txt" for d in doc_ids])
-    return {d: blobs[f"HEAD:data/train/text/{d}.txt"].decode("utf-8") for d in doc_ids}
+def read_texts(git_dir: str, docs: dict[str, str]) -> dict[str, str]:
+    """Texts of {doc_id: PolNeAR part} (train, dev) from the snapshot."""
+    paths = {d: f"HEAD:data/{part}/text/{d}.txt" for d, part in docs.items()}
+    blobs = read_blobs(git_dir, list(paths.values()))
+    return {d: blobs[path].decode("utf-8") for d, path in paths.items()}
 
 
 def norm(name: str | None) -> list[str]:
@@ -103,7 +106,7 @@ def main() -> None:
     args = ap.parse_args()
     gold = [json.loads(line) for line in open(args.names, encoding="utf-8")]
     gold = [g for g in gold if args.split == "all" or g["split"] == args.split]
-    texts = read_texts(args.git_dir, sorted({g["doc_id"] for g in gold}))
+    texts = read_texts(args.git_dir, {g["doc_id"]: g.get("part", "train") for g in gold})
     preds = predictions(texts, args.pred)
     tally: dict[str, Counter] = defaultdict(Counter)
     for g in gold:
