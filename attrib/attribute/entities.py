@@ -108,6 +108,7 @@ class EntityIndex:
     roles: dict[str, str] = field(default_factory=dict)  # full name -> role
     descriptions: list[Description] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)  # name -> "m" / "f" from honorifics
+    both_genders: set[str] = field(default_factory=set)  # names written after "Mr." and after "Mrs."
     companies: dict[str, str] = field(default_factory=dict)  # "Lumenar" -> "Lumenar Inc." (NER said person)
     titles: list[Description] = field(default_factory=list)  # every title a person is named with, in order
     text: str = ""  # the article, for where a bare name is used
@@ -156,6 +157,14 @@ class EntityIndex:
             listed = first_names()
             if ending and (words[0].lower() in listed or any(c.split()[0].lower() in listed for c in ending)):
                 candidates = ending
+        if gender is None and name not in self.both_genders:
+            gender = self.gender.get(name)  # "President Vance" of an article that writes "Mr. Vance"
+        if gender:
+            # "Mr. Vance" is not Laura Vance, even when she is the only Vance named in full:
+            # the bare name stays rather than a name of the other sex. A first-name list says
+            # nothing of a name the bare one begins ("Mr. Lou" is Lou Jiwei, family name first)
+            candidates = [c for c in candidates if (self.gender.get(c) or (
+                name_gender(c) if c.split()[0] != words[0] else None)) in (None, gender)]
         if not candidates:
             return None
         if before is not None:
@@ -529,7 +538,9 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset(),
             if prev is not None and prev.lower_ in HONORIFICS:
                 honorific = HONORIFICS[prev.lower_]
             if chain and honorific:
-                index.gender.setdefault(text_of(doc)[chain[0].idx : token.idx + len(token)], honorific)
+                written = text_of(doc)[chain[0].idx : token.idx + len(token)]
+                if index.gender.setdefault(written, honorific) != honorific:
+                    index.both_genders.add(written)  # "Mr. Dorn" and "Mrs. Dorn": a couple
             chain = _from_first_name(chain)
             if (len(chain) >= 2 and all(t.text[:1].isupper() for t in chain) and token.lower_ not in thing_nouns
                     and token.lower_ not in _MEDIA_HEADS):

@@ -527,3 +527,13 @@ def test_a_bare_name_is_a_family_name_before_a_first_name(extract):
     records = extract("Dana Vance, the governor, met the campaign strategist Tom Dana on Monday in Dover.\n\n"
                       "Dana said the delegates were secured.")
     assert named(records)[-1] == ("Tom Dana", "name-chain")
+
+
+def test_an_honorific_keeps_a_bare_name_from_a_full_name_of_the_other_sex(extract):
+    # the article names only his wife in full: "Mr. Vance", "President Vance" and "the
+    # president" stay "Vance" rather than become Laura Vance; "she" is still hers
+    records = extract('With leaders worried, President Vance is rolling out a new message: "It is about me."\n\n'
+                      "The president told voters he would consider it an insult if they stayed home.\n\n"
+                      '"My name may not be on the ballot," Mr. Vance said on Saturday.\n\n'
+                      'Later, Laura Vance spoke at a school in Ohio. "We need you," she said.')
+    assert [name for name, _ in named(records)] == ["Vance", "Vance", "Vance", "Laura Vance"]
