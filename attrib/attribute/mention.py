@@ -48,10 +48,16 @@ def core_mention(mention: Span) -> Span:
     root = mention.root
     end = mention.end
     for token in mention:
-        if token.i > root.i and (token.text in _BREAKS or (token.dep_ in ("relcl", "acl") and token.head.pos_ != "PRON")
+        clause = token.dep_ in ("relcl", "acl") and token.head.pos_ != "PRON" and not (
+            token.text[:1].isupper() and root.pos_ == "PROPN")  # a name's words: "Alliance to Reclaim Our Schools"
+        if token.i > root.i and (token.text in _BREAKS or clause
                                  or token.tag_ in ("WP", "WDT", "WP$")):  # "aides present who ..."
             # ("those surveyed": a participle on a pronoun is the phrase itself)
             end = token.i
+            if token.dep_ in ("relcl", "acl") and token.text.islower() and root.i < token.left_edge.i < token.i:
+                # the clause's own first word: "the experts I interviewed", "the push to boycott";
+                # not inside a name ("Alliance to Reclaim Our Schools")
+                end = token.left_edge.i
             break
     start = mention.start
     return mention.doc[start:end] if end > start else mention

@@ -30,6 +30,11 @@ from attrib.match.text import place_map
 
 # Entities that are places or bodies: no person's name.
 _PLACES_AND_BODIES = frozenset(("GPE", "LOC", "FAC", "ORG", "NORP"))
+# Media nouns that name other things as often ("the agency" of a government, "the report" of
+# an office): they stand for an outlet only when the article introduced it with that noun.
+_NOT_ONLY_MEDIA = frozenset(("agency", "report", "reports", "article", "press", "media"))
+# Person nouns news writes for one another: "his lawyer" after "an attorney for Tom Hale".
+_SAME_ROLE = {"attorney": "lawyer"}
 # Narrative sentences "the campaign" looks back over for the candidate's campaign it names.
 CAMPAIGN_WINDOW = 5
 
@@ -50,7 +55,7 @@ class NominalSieves:
         mayor, ...", "Lumora Inc., the retailer, ..."), the last one, when it has every
         capitalised word written before the noun."""
         lemma = head.lemma_.lower()
-        described = [d for d in self.index.descriptions if d.noun == lemma and d.start < char]
+        described = [d for d in self.index.descriptions if same_noun(d.noun, lemma) and d.start < char]
         if not described:
             return None
         d = described[-1]
@@ -66,13 +71,13 @@ class NominalSieves:
             return None  # "the second teacher", "the other aide": one of several, no guess
         lemma = head.lemma_.lower()
         char = mention.start_char
-        media = lemma in self.lexicon.media_nouns
+        media = lemma in self.lexicon.media_nouns and lemma not in _NOT_ONLY_MEDIA
         if lemma == "campaign":
             # "Ana Ruiz's presidential campaign ... the campaign said": a campaign is named
             # after its candidate, never the nearest organisation
             return self._campaign(mention)
         for r in sorted(self.timeline, key=lambda r: r.start, reverse=True):
-            if r.start < char and not r.doubtful and (r.noun == lemma or (media and r.type == "media")):
+            if r.start < char and not r.doubtful and (same_noun(r.noun, lemma) or (media and r.type == "media")):
                 if not self._outlet_of_kind(r.name, lemma):
                     continue
                 if r.type == "person" and not self._words_known(mention, head, r.name, r.role):
@@ -326,7 +331,7 @@ class NominalSieves:
         known = {w for name in self.index.persons for w in name.split()}
         fits: dict[str, tuple[int, int]] = {}
         for d in (*self.index.descriptions, *self.index.titles):
-            if d.noun != lemma or d.name == owner or d.name not in self.index.persons:
+            if not same_noun(d.noun, lemma) or d.name == owner or d.name not in self.index.persons:
                 continue
             named = {w.strip(",.").removesuffix("'s").removesuffix("’s") for w in d.text.split()} & known
             if named and not named & owner_words:
@@ -436,6 +441,11 @@ class NominalSieves:
         text = text_of(self.doc)
         at = text.find(name, max(0, char - _NEAR), char + _NEAR + len(name))
         return (at, at + len(name)) if at >= 0 else (char, char + len(name))
+
+
+def same_noun(a: Optional[str], b: str) -> bool:
+    """Whether two nouns' lemmas name one role ("attorney", "lawyer")."""
+    return a is not None and _SAME_ROLE.get(a, a) == _SAME_ROLE.get(b, b)
 
 
 def indefinite(token: Token) -> bool:

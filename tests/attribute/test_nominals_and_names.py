@@ -61,6 +61,13 @@ def test_nominal_links(extract, text, expected):
         # ... and before a dash that opens an aside
         ("Several farmers -- most of them from the valley -- warned on Tuesday that the plan may fail.",
          [("Several farmers", "subject")]),
+        # ... and before a relative clause without "who" or "that", at the clause's first word
+        ("Taxes will rise, all the experts I interviewed said.", [("all the experts", "subject")]),
+        ("Organizers of the push to boycott the vote said they would march.",
+         [("Organizers of the push", "subject")]),
+        # but a name's own words are no clause
+        ("The Alliance to Reclaim Our Schools said the plan was wrong.",
+         [("Alliance to Reclaim Our Schools", "subject")]),
     ],
 )
 def test_names_do_not_run_on(extract, text, expected):
@@ -537,3 +544,18 @@ def test_an_honorific_keeps_a_bare_name_from_a_full_name_of_the_other_sex(extrac
                       '"My name may not be on the ballot," Mr. Vance said on Saturday.\n\n'
                       'Later, Laura Vance spoke at a school in Ohio. "We need you," she said.')
     assert [name for name, _ in named(records)] == ["Vance", "Vance", "Vance", "Laura Vance"]
+
+
+def test_the_agency_is_no_news_outlet_the_article_did_not_call_one(extract):
+    # "agency" and "report" name outlets only when the article introduced one with that noun
+    records = extract("A Dover Gazette report found that the agency lost track of the funds. Officials at the "
+                      "Harbor Authority said they were concerned. In a memo, the agency suggested that the program end.")
+    assert records[-1].speaker.name == "Harbor Authority"
+
+
+def test_an_owned_lawyer_is_the_attorney_the_article_named(extract):
+    # "attorney" and "lawyer" name one role
+    records = extract("Tom Hale refused to testify last year. An attorney for Hale, Carl Vance, wrote to the panel "
+                      "on Monday.\n\nDana Ruiz said she had new questions for Hale. However, Hale's lawyer has said "
+                      "he will refuse to answer.")
+    assert named(records)[-1] == ("Carl Vance", "nominal")
