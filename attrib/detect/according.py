@@ -7,7 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from attrib.detect.documents import document_author
+from attrib.detect.documents import author_span, document_author
 from attrib.detect.found import Found
 from attrib.detect.quotes import Quote
 from attrib.detect.spans import content_and_kind, has_finite_verb, inside_quote, pieces_around
@@ -68,7 +68,7 @@ def detect_according(doc: Doc, quotes: Sequence[Quote]) -> Iterator[tuple[Token,
         if decided is None:
             continue
         kind, content = decided
-        mention = doc[source.left_edge.i : source.right_edge.i + 1]
+        mention = doc[slice(*author_span(source))]
         cue = (according.idx, doc[according.i + 1].idx + 2)
         # "Coastline, according to two of the sources, has held talks": the clause around the phrase
         phrase = (according.idx, doc[last].idx + len(doc[last]))

@@ -15,7 +15,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from attrib.detect.documents import document_author
+from attrib.detect.documents import author_span, document_author
 from attrib.detect.found import Found
 from attrib.detect.quotes import Quote
 from attrib.detect.spans import (
@@ -444,5 +444,5 @@ def detect_reported(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> Iter
         via = None
         author = document_author(subject)
         if author is not None:  # "a report released by the institute found ...": the institute, via report
-            mention, via = doc[author.left_edge.i : author.right_edge.i + 1], subject.lower_
+            mention, via = doc[slice(*author_span(author))], subject.lower_
         yield verb, Found(kind, content, cue, mention, via, method, core, fragments=fragments)

@@ -235,6 +235,12 @@ def test_detect_that_only_verbs(extract, text, expected):
          ("statistics office", "data", "Prices rose 4%")),
         ("According to figures from the Local Government Association, nine in ten councils plan to raise tax.",
          ("Local Government Association", "figures", "nine in ten councils plan to raise tax")),
+        # the subject of a relative clause on the document wrote it
+        ("The plan is not about revenue, according to a speech Ms. Ruiz gave in Ohio.",
+         ("Ruiz", "speech", "The plan is not about revenue")),
+        # ... and so does its owner, named ("Ana Ruiz's brief"), without the possessive ending
+        ("The plan failed, according to the Dover Gazette's report.",
+         ("Dover Gazette", "report", "The plan failed")),
         # an appositive inside the phrase is not the content
         ("According to Ana Ruiz, a professor at Lund University, the plan failed.",
          ("Ana Ruiz", None, "the plan failed")),
@@ -243,6 +249,17 @@ def test_detect_that_only_verbs(extract, text, expected):
 def test_detect_according_to_documents_of_a_source(extract, text, expected):
     (record,) = extract(text)
     assert (record.speaker.name, record.via, record.content.text) == expected
+
+
+def test_detect_a_documents_owner_by_name_is_its_author(extract):
+    (record,) = extract("Ana Ruiz's brief said that was not her view.")
+    assert (record.speaker.name, record.speaker.mention.text, record.via) == ("Ana Ruiz", "Ana Ruiz", "brief")
+    # an owner by pronoun is left as the document: "his" is no source the parser gives
+    (record,) = extract("His letter said the plan would fail.")
+    assert record.via is None
+    # a date owns no document: "last year's statistics" are no one's words but their own
+    (record,) = extract("Last year's FBI statistics show that crime fell.")
+    assert record.speaker.mention.text == "Last year's FBI statistics"
 
 
 def test_detect_closing_according_phrase_is_the_frame(extract):
