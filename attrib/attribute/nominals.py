@@ -32,7 +32,7 @@ from attrib.match.text import place_map
 _PLACES_AND_BODIES = frozenset(("GPE", "LOC", "FAC", "ORG", "NORP"))
 # Media nouns that name other things as often ("the agency" of a government, "the report" of
 # an office): they stand for an outlet only when the article introduced it with that noun.
-_NOT_ONLY_MEDIA = frozenset(("agency", "report", "reports", "article", "press", "media"))
+_NOT_ONLY_MEDIA = frozenset(("agency", "report", "reports"))
 # Person nouns news writes for one another: "his lawyer" after "an attorney for Tom Hale".
 _SAME_ROLE = {"attorney": "lawyer"}
 # Narrative sentences "the campaign" looks back over for the candidate's campaign it names.
