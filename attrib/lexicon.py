@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Optional
@@ -44,6 +44,11 @@ class Lexicon:
     thing_nouns: frozenset[str]
     document_nouns: frozenset[str]
     speech_nouns: frozenset[str]
+
+    @cached_property
+    def phrasal_heads(self) -> frozenset[str]:
+        """Verbs that begin a phrasal cue of the lexicons ("point" of "point out")."""
+        return frozenset(cue.split()[0] for cue in self.speech | self.that_only if " " in cue)
 
     def is_cue(self, lemma: str) -> bool:
         return lemma.lower() in self.speech or lemma.lower() in self.that_only

@@ -112,26 +112,23 @@ class EntityIndex:
     companies: dict[str, str] = field(default_factory=dict)  # "Lumenar" -> "Lumenar Inc." (NER said person)
     titles: list[Description] = field(default_factory=list)  # every title a person is named with, in order
     text: str = ""  # the article, for where a bare name is used
+    _full_cache: dict = field(default_factory=dict, repr=False, compare=False)
 
     def company(self, name: str) -> Optional[str]:
         """The company a name NER called a person stands for: the name of a company of the
         article with a corporate suffix ("Lumenar" -> "Lumenar Inc."), else None."""
         return self.companies.get(name)
 
-    def fullest_person(self, name: str, hint: str = "", before: Optional[int] = None,
-                       gender: Optional[str] = None) -> Optional[str]:
-        """The fullest person name of the article that a shorter name stands for.
+    def _full_names(self, name: str) -> tuple[str, ...]:
+        """The article's full names a bare ``name`` may stand for (:meth:`fullest_person`),
+        worked out once per name: the index does not change once built (its sizes are in
+        the key, should it)."""
+        key = (name, len(self.persons), len(self.chains))
+        if key not in self._full_cache:
+            self._full_cache[key] = tuple(self._match_full_names(name.split()))
+        return self._full_cache[key]
 
-        A bare name matches full names that end with it ("Stoltenberg") or, for one
-        word, begin with it (family name first: "Kim" -> "Kim Jong Un"). Between
-        several: names introduced before the mention, then the one whose role shares
-        words with ``hint`` (an appositive such as "the professor in Honolulu"),
-        then the most mentioned.
-        """
-        words = name.split()
-        if not words:
-            return None
-
+    def _match_full_names(self, words: list[str]) -> list[str]:
         def matches(full: str) -> bool:
             fw = full.split()
             return fw == words or (len(fw) > len(words) and (fw[-len(words) :] == words or (len(words) == 1 and fw[0] == words[0])))
@@ -157,6 +154,22 @@ class EntityIndex:
             listed = first_names()
             if ending and (words[0].lower() in listed or any(c.split()[0].lower() in listed for c in ending)):
                 candidates = ending
+        return candidates
+
+    def fullest_person(self, name: str, hint: str = "", before: Optional[int] = None,
+                       gender: Optional[str] = None) -> Optional[str]:
+        """The fullest person name of the article that a shorter name stands for.
+
+        A bare name matches full names that end with it ("Stoltenberg") or, for one
+        word, begin with it (family name first: "Kim" -> "Kim Jong Un"). Between
+        several: names introduced before the mention, then the one whose role shares
+        words with ``hint`` (an appositive such as "the professor in Honolulu"),
+        then the most mentioned.
+        """
+        words = name.split()
+        if not words:
+            return None
+        candidates = list(self._full_names(name))
         if gender is None and name not in self.both_genders:
             gender = self.gender.get(name)  # "President Vance" of an article that writes "Mr. Vance"
         if gender:

@@ -16,6 +16,8 @@ from attrib.doctext import text_of
 
 def according_phrases(doc: Doc, quotes: Sequence[Quote]) -> Iterator[tuple[Token, Token, Optional[str]]]:
     """(according, source head, channel) outside quotations."""
+    if "according" not in text_of(doc).lower():
+        return  # most articles: no need to look at every word
     for token in doc:
         if token.lower_ != "according" or inside_quote(token.idx, quotes):
             continue

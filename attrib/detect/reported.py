@@ -61,6 +61,8 @@ def cue_tokens(doc: Doc, lexicon: Lexicon, quotes: Sequence[Quote]) -> Iterator[
 def cue_lemma(verb: Token, lexicon: Lexicon) -> str:
     """The verb's lemma, or with its particle when the lexicon lists the phrasal verb ("point out")."""
     lemma = verb.lemma_.lower()
+    if lemma not in lexicon.phrasal_heads:
+        return lemma
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     if particle is not None and lexicon.is_cue(f"{lemma} {particle}"):
         return f"{lemma} {particle}"
