@@ -151,8 +151,9 @@ def _selection(paths, *, db, no_db, outlet, model, lexicon, aliases, jobs, dask,
 
             done = ingest(store, [str(p) for p in paths], config, outlet=outlet, jobs=jobs, dask=dask,
                           on_skip=warn_source, on_article=advance, on_note=_say)
-        if not done.wanted and done.failures:
-            fail("no article could be read")
+        if not done.wanted:  # nothing to write: an output of a run before is kept
+            fail("no article could be read" if done.failures else
+                 "no article found: give .txt, .md, .html or .jsonl files, or folders that hold them")
         if not quiet and done.cached:  # say why the run was quick, and where the records came from
             _say(f"{db}: {done.extracted} article(s) extracted, {done.cached} already stored")
         yield Selection(store, done.wanted, config.aliases), len(done.failures)
@@ -249,14 +250,27 @@ def source_options(command):
     return wrapper
 
 
+def _overwrites_own_file(source: dict, out) -> Optional[str]:
+    """Why writing ``out`` would destroy a file the run reads: its store, lexicon or aliases."""
+    from attrib.load.paths import same_file
+    from attrib.store import DEFAULT_DB
+
+    own = {"the store": None if source["no_db"] else (source["db"] or DEFAULT_DB),
+           "the lexicon": source["lexicon"], "the aliases file": source["aliases"]}
+    for what, path in own.items():
+        if path is not None and same_file(out, path):
+            return f"{out}: is {what} of this run; write the output elsewhere"
+    return None
+
+
 def _batch(paths, *, fmt, formats, out, render, source) -> None:
     """Ingest the articles, render their selection with ``render(selection)``, write it."""
     if fmt not in formats:
         fail(f"unknown format '{fmt}'; choose one of {', '.join(formats)}")
-    if out is not None and paths:
+    if out is not None:
         from attrib.load.paths import input_conflict
 
-        conflict = input_conflict(paths, out)
+        conflict = (input_conflict(paths, out) if paths else None) or _overwrites_own_file(source, out)
         if conflict:
             fail(conflict)
     try:
@@ -447,6 +461,10 @@ def verify(
 
     if fmt not in VERIFY_FORMATS:
         fail(f"unknown format '{fmt}'; choose one of {', '.join(VERIFY_FORMATS)}")
+    if not quote.strip("\"'\u201c\u201d\u2018\u2019 \t\n"):
+        fail("the quote is empty: give its words, e.g. attrib verify \"a war is the best thing\" ...")
+    if speaker is not None and not speaker.strip():
+        fail("--speaker is empty: give a name, or leave the option out")
     try:
         found, outlets, failures = [], {}, 0
         if records is not None:
@@ -461,7 +479,9 @@ def verify(
     except AttribError as exc:
         fail(str(exc))
     _emit(render_verify(result, fmt), None)
-    if not result.found_as_given or failures:
+    # an input that failed can only hide a find, never undo one: found as given is 0 whatever
+    # else was skipped (each skip is said on stderr)
+    if not result.found_as_given:
         raise typer.Exit(EXIT_PARTIAL)
 
 
@@ -524,11 +544,19 @@ def fixture_review(
     """Mark fixtures as reviewed, so that 'attrib eval' accepts them."""
     from attrib.evaluate.draft import mark_reviewed
 
+    failed = []
+
+    def skip(error: AttribError) -> None:
+        failed.append(error)
+        warn_source(str(error))
+
     try:
-        done = mark_reviewed(files)
-    except AttribError as exc:
+        done = mark_reviewed(files, on_error=skip)
+    except AttribError as exc:  # a file that cannot be written
         fail(str(exc))
     stdout.print(f"marked {len(done)} fixture(s) reviewed")
+    if failed:
+        raise typer.Exit(EXIT_PARTIAL)
 
 
 @app.command()

@@ -10,7 +10,7 @@ from typing import Optional
 
 import yaml
 
-from attrib.errors import LexiconError
+from attrib.errors import LexiconError, read_user_file
 
 _KEYS = (
     "speech",
@@ -75,10 +75,7 @@ def load_lexicon(extra: Optional[str] = None) -> Lexicon:
     merged = {key: {str(w).lower() for w in data.get(key) or []} for key in _KEYS}
     if extra:
         path = Path(extra)
-        try:
-            user = _read_yaml(path, path.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise LexiconError(f"{path}: cannot read lexicon ({exc.strerror})") from None
+        user = _read_yaml(path, read_user_file(path, "lexicon", LexiconError))
         unknown = set(user) - set(_KEYS)
         if unknown:
             raise LexiconError(f"{path}: unknown keys {sorted(unknown)}; use {list(_KEYS)}")

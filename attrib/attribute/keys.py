@@ -19,7 +19,7 @@ from typing import Optional
 import yaml
 
 from attrib.attribute.entities import HONORIFICS, PARTICLES, PARTY_WORDS, TITLE_ABBREVIATIONS, ascii_fold, initials
-from attrib.errors import AttribError
+from attrib.errors import AttribError, read_user_file
 from attrib.models import Attribution
 
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|dr|prof|sir|president|minister|secretary|general)\.?\s+", re.I)
@@ -52,10 +52,9 @@ def load_aliases(path: Optional[str | Path]) -> dict[str, str]:
     if not path:
         return {}
     source = Path(path)
+    text = read_user_file(source, "aliases")
     try:
-        data = yaml.safe_load(source.read_text(encoding="utf-8")) or {}
-    except OSError as exc:
-        raise AttribError(f"{source}: cannot read aliases ({exc.strerror})") from None
+        data = yaml.safe_load(text) or {}
     except yaml.YAMLError:
         raise AttribError(f"{source}: aliases file is not valid YAML") from None
     if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()):

@@ -29,6 +29,9 @@ def dask_executor(address: str, *, workers: int | None = None) -> Iterator[tuple
                 )
                 client = stack.enter_context(Client(cluster))
             elif address.endswith(".json"):
+                if not os.path.isfile(address):  # dask would wait for it to appear, for ever
+                    raise AttribError(f"--dask {address}: no such scheduler file (dask scheduler "
+                                      "--scheduler-file writes it)")
                 client = stack.enter_context(Client(scheduler_file=address, timeout="10s"))
             else:
                 client = stack.enter_context(Client(address, timeout="10s"))

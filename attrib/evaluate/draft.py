@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from attrib.errors import FixtureError
+from attrib.evaluate.fixtures import load_fixture_file
 from attrib.models import METADATA_FIELDS, Article, Attribution, DocumentMeta, Fixture
 from attrib.report.write import atomic_write
 
@@ -75,17 +76,17 @@ def write_draft(article: Article, records: Iterable[Attribution], out_dir: Path 
     return path
 
 
-def mark_reviewed(paths: Iterable[Path | str]) -> list[Path]:
-    """Set ``reviewed: true`` on fixture files a person has checked."""
+def mark_reviewed(paths: Iterable[Path | str], on_error: Callable[[FixtureError], None]) -> list[Path]:
+    """Set ``reviewed: true`` on fixture files a person has checked; a file that is no
+    fixture goes to ``on_error`` and the others are still marked."""
     done = []
     for given in paths:
         path = Path(given)
         try:
-            fixture = Fixture.model_validate_json(path.read_bytes())
-        except OSError as exc:
-            raise FixtureError(f"{path}: cannot read ({exc.strerror})") from None
-        except ValidationError:
-            raise FixtureError(f"{path}: not a fixture file (see docs/fixtures.md)") from None
+            fixture = load_fixture_file(path)
+        except FixtureError as exc:
+            on_error(exc)
+            continue
         atomic_write(path, fixture.model_copy(update={"reviewed": True}).model_dump_json(indent=2) + "\n")
         done.append(path)
     return done

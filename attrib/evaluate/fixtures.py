@@ -34,15 +34,20 @@ def default_gold_dir() -> Path:
     return beside_package if beside_package.is_dir() else Path.cwd() / "fixtures" / "gold"
 
 
-def _read_fixture(path: Path) -> tuple[Fixture, Article]:
+def load_fixture_file(path: Path) -> Fixture:
+    """A fixture file, or a FixtureError saying where it is wrong."""
     try:
-        fixture = Fixture.model_validate_json(path.read_bytes())
+        return Fixture.model_validate_json(path.read_bytes())
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
-        raise FixtureError(f"{path}: invalid fixture at '{where}': {first['msg']}") from None
+        raise FixtureError(f"{path}: invalid fixture at '{where}': {first['msg']} (see docs/fixtures.md)") from None
     except OSError as exc:
         raise FixtureError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+def _read_fixture(path: Path) -> tuple[Fixture, Article]:
+    fixture = load_fixture_file(path)
     text_path = (path.parent / fixture.file).resolve()
     try:
         text = decode_bytes(text_path.read_bytes(), str(text_path))

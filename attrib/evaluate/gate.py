@@ -8,7 +8,7 @@ from typing import NamedTuple, Optional
 
 from pydantic import ValidationError
 
-from attrib.errors import AttribError
+from attrib.errors import AttribError, read_user_file
 from attrib.models import EvalReport
 
 _TOP = ("precision", "recall", "f1", "exact_boundary", "speaker_strict", "speaker_lenient", "kind_accuracy")
@@ -72,10 +72,9 @@ class Change(NamedTuple):
 
 def read_baseline(path: Path | str) -> EvalReport:
     source = Path(path)
+    text = read_user_file(source, "baseline")
     try:
-        return EvalReport.model_validate(json.loads(source.read_text(encoding="utf-8")))
-    except OSError as exc:
-        raise AttribError(f"{source}: cannot read baseline ({exc.strerror})") from None
+        return EvalReport.model_validate(json.loads(text))
     except (json.JSONDecodeError, ValidationError):
         raise AttribError(f"{source}: not a saved 'attrib eval --json' report") from None
 

@@ -9,7 +9,7 @@ from typing import Optional
 
 from pydantic import TypeAdapter, ValidationError
 
-from attrib.errors import FixtureError
+from attrib.errors import FixtureError, read_user_file
 from attrib.evaluate.errors import document_errors
 from attrib.evaluate.fixtures import GoldSet, load_gold
 from attrib.evaluate.scorer import score
@@ -26,10 +26,7 @@ def read_predictions(path: Path | str) -> dict[str, list[Attribution]]:
     """
     grouped: dict[str, list[Attribution]] = defaultdict(list)
     source = Path(path)
-    try:
-        lines = source.read_text(encoding="utf-8").split("\n")  # "\n" only: records hold raw U+2028
-    except OSError as exc:
-        raise FixtureError(f"{source}: cannot read predictions ({exc.strerror})") from None
+    lines = read_user_file(source, "records", FixtureError).split("\n")  # "\n" only: records hold raw U+2028
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -74,12 +71,12 @@ def align_predictions(
 
 def read_clusters(path: Path | str) -> list[ClaimCluster]:
     source = Path(path)
+    text = read_user_file(source, "claim clusters", FixtureError).strip()
     try:
-        text = source.read_text(encoding="utf-8").strip()
         if text.startswith("["):
             return _clusters.validate_python(json.loads(text))
         return [ClaimCluster.model_validate_json(line) for line in text.split("\n") if line.strip()]
-    except (OSError, json.JSONDecodeError, ValidationError) as exc:
+    except (json.JSONDecodeError, ValidationError) as exc:
         raise FixtureError(f"{source}: not a list of claim clusters ({exc.__class__.__name__})") from None
 
 

@@ -33,7 +33,7 @@ def _has_text_lines(lines: list[str]) -> bool:
             continue
         try:
             record = json.loads(line)
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
         if isinstance(record, dict) and "text" in record:
             return True
@@ -61,6 +61,9 @@ def iter_jsonl(raw: str, *, source: str, outlet: Optional[str] = None) -> Iterat
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             yield LoadError(where, f"malformed JSON ({exc.msg})")
+            continue
+        except (ValueError, RecursionError):  # a 5,000-digit number, arrays nested 100,000 deep
+            yield LoadError(where, "malformed JSON (a number too long or nesting too deep to read)")
             continue
         if not isinstance(record, dict):
             yield LoadError(where, "each line must be a JSON object with 'id' and 'text'")

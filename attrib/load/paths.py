@@ -94,13 +94,21 @@ def own_output(raw: str) -> bool:
     return raw.lstrip("\ufeff").startswith(OUTPUT_MARK) or HTML_GENERATOR in raw[:4096]
 
 
+def same_file(a: str | Path, b: str | Path) -> bool:
+    """Whether two paths name one file, through symbolic and hard links."""
+    if os.path.realpath(a) == os.path.realpath(b):
+        return True
+    return os.path.exists(a) and os.path.exists(b) and os.path.samefile(a, b)
+
+
 def input_conflict(paths: Iterable[str | Path], out: str | Path) -> Optional[str]:
     """Why writing ``out`` would destroy or pollute the inputs ``paths``, or None: ``out`` is
-    one of the input files, or lies in an input folder where a later run would read it."""
-    target = Path(os.path.abspath(out))
+    one of the input files, or lies in an input folder where a later run would read it (a
+    symbolic link to the folder is the folder)."""
+    target = Path(os.path.realpath(out))
     for given in paths:
-        path = Path(os.path.abspath(given))
-        if target == path or (target.exists() and path.exists() and os.path.samefile(target, path)):
+        path = Path(os.path.realpath(given))
+        if same_file(target, path):
             return f"{out}: is an input of this run; write the output elsewhere"
         if path.is_dir() and path in target.parents and target.suffix.lower() in SUFFIXES:
             return (f"{out}: is inside the input folder {given}, where it would be read as an article; "
@@ -111,9 +119,9 @@ def input_conflict(paths: Iterable[str | Path], out: str | Path) -> Optional[str
 def folder_conflict(paths: Iterable[str | Path], out: str | Path) -> Optional[str]:
     """Why writing into the folder ``out`` would pollute the inputs ``paths``, or None: it is
     an input folder or lies inside one (its files would be read as articles next time)."""
-    target = Path(os.path.abspath(out))
+    target = Path(os.path.realpath(out))
     for given in paths:
-        path = Path(os.path.abspath(given))
+        path = Path(os.path.realpath(given))
         if path.is_dir() and (target == path or path in target.parents):
             return (f"{out}: is inside the input folder {given}, where its files would be read as articles; "
                     "write it elsewhere")

@@ -30,11 +30,13 @@ def split_front_matter(raw: str, source: str) -> tuple[dict[str, Any], str]:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark else ""
         raise LoadError(source, f"malformed YAML front matter{where}") from None
+    except ValueError as exc:  # YAML builds dates itself: "published: 2024-13-45"
+        raise LoadError(source, f"bad value in front matter ({exc})") from None
     if not isinstance(meta, dict):
         raise LoadError(source, "front matter must be a mapping of 'key: value' lines")
     unknown = set(meta) - set(METADATA_FIELDS) - {"id"}
     if unknown:
-        raise LoadError(source, f"unknown front matter keys {sorted(unknown)}; allowed: {list(METADATA_FIELDS)}")
+        raise LoadError(source, f"unknown front matter keys {sorted(unknown)}; allowed: {['id', *METADATA_FIELDS]}")
     return meta, raw[match.end() :]
 
 

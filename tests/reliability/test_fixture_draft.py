@@ -77,3 +77,20 @@ def test_draft_out_inside_an_input_folder_is_refused(tmp_path):
     result = _draft(src, "--out", src / "fixtures")
     assert result.exit_code == 2 and "inside the input folder" in result.stderr
     assert sorted(p.name for p in src.iterdir()) == ["dam.txt"]  # its texts would be read as articles next time
+
+
+def test_review_marks_every_good_file_and_says_why_a_bad_one_is_not(tmp_path):
+    src = tmp_path / "articles"
+    src.mkdir()
+    (src / "dam.txt").write_text(STORY, encoding="utf-8")
+    out = tmp_path / "fixtures"
+    assert _draft(src, "--out", out).exit_code == 0
+    (fixture,) = out.glob("*.json")
+    bad = tmp_path / "bad.json"
+    broken = json.loads(fixture.read_text(encoding="utf-8"))
+    broken["attributions"][0]["kind"] = "shouted"
+    bad.write_text(json.dumps(broken), encoding="utf-8")
+    result = runner.invoke(app, ["fixture", "review", str(bad), str(fixture)])
+    assert result.exit_code == 1 and "marked 1 fixture(s) reviewed" in result.stdout
+    assert "bad.json: invalid fixture at 'attributions.0.kind'" in result.stderr
+    assert json.loads(fixture.read_text(encoding="utf-8"))["reviewed"] is True
