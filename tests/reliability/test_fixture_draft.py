@@ -39,13 +39,19 @@ def test_draft_ids_that_leave_the_folder_stay_inside(tmp_path):
         assert (out / data["file"]).resolve().parent == (out / "texts").resolve()
 
 
-def test_draft_never_overwrites_reviewed_and_needs_force_for_drafts(tmp_path):
+def _one_draft(tmp_path):
+    """(the article folder, the fixtures folder, the one draft fixture of STORY)."""
     src = tmp_path / "articles"
     src.mkdir()
     (src / "dam.txt").write_text(STORY, encoding="utf-8")
     out = tmp_path / "fixtures"
     assert _draft(src, "--out", out).exit_code == 0
     (fixture,) = out.glob("*.json")
+    return src, out, fixture
+
+
+def test_draft_never_overwrites_reviewed_and_needs_force_for_drafts(tmp_path):
+    src, out, fixture = _one_draft(tmp_path)
     corrected = json.loads(fixture.read_text(encoding="utf-8"))
     corrected["attributions"] = corrected["attributions"][:1]
     fixture.write_text(json.dumps(corrected), encoding="utf-8")
@@ -80,12 +86,7 @@ def test_draft_out_inside_an_input_folder_is_refused(tmp_path):
 
 
 def test_review_marks_every_good_file_and_says_why_a_bad_one_is_not(tmp_path):
-    src = tmp_path / "articles"
-    src.mkdir()
-    (src / "dam.txt").write_text(STORY, encoding="utf-8")
-    out = tmp_path / "fixtures"
-    assert _draft(src, "--out", out).exit_code == 0
-    (fixture,) = out.glob("*.json")
+    _, _, fixture = _one_draft(tmp_path)
     bad = tmp_path / "bad.json"
     broken = json.loads(fixture.read_text(encoding="utf-8"))
     broken["attributions"][0]["kind"] = "shouted"
