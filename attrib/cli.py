@@ -87,6 +87,25 @@ def _progress(quiet: bool) -> Progress:
     )
 
 
+@contextmanager
+def _reader_may_stop():
+    """Writing to stdout: a reader that stops reading (``| head``) ends the run with exit 0,
+    before Click would turn the broken pipe into exit 1 ("inputs failed")."""
+    try:
+        yield
+    except BrokenPipeError:
+        _silence_stdout()
+        raise typer.Exit(EXIT_OK) from None
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's flush at exit does not fail again."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass  # no file descriptor (a test's captured stream): nothing to flush there
+
+
 def _emit(rendered, out: Optional[Path]) -> None:
     """Print to stdout, or write atomically to ``out``. ``rendered``: a string, a rich
     renderable, or an iterator of strings (written as they come: memory stays bounded)."""
@@ -95,14 +114,17 @@ def _emit(rendered, out: Optional[Path]) -> None:
     if not isinstance(rendered, str) and not hasattr(rendered, "__next__"):
         buffer = io.StringIO()
         if out is None:
-            stdout.print(rendered)
+            with _reader_may_stop():
+                stdout.print(rendered)
             return
         Console(file=buffer, width=200, force_terminal=False).print(rendered)
         rendered = buffer.getvalue()
     chunks = [rendered] if isinstance(rendered, str) else rendered
     if out is None:
-        for chunk in chunks:
-            sys.stdout.write(chunk)
+        with _reader_may_stop():
+            for chunk in chunks:
+                sys.stdout.write(chunk)
+            sys.stdout.flush()
         return
     with atomic_writer(out) as handle:
         for chunk in chunks:
@@ -601,7 +623,7 @@ def run() -> None:
         app()
     except BrokenPipeError:
         # the reader (e.g. `| head`) stopped reading: not an error of ours
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _silence_stdout()
         sys.exit(EXIT_OK)
     except Interrupted as stop:
         name = signal.Signals(stop.signum).name

@@ -113,3 +113,18 @@ def test_misuse_dask_with_no_scheduler_file_says_so_at_once(tmp_path):
     article = _article(tmp_path / "in")
     result = runner.invoke(app, ["extract", str(article), "--no-db", "-q", "--dask", str(tmp_path / "nope.json")])
     assert result.exit_code == 2 and "no such scheduler file" in result.stderr
+
+
+def test_misuse_a_reader_that_stops_reading_is_no_failure(tmp_path):
+    # "attrib extract ... | head -1": the broken pipe ends the run with exit 0, no message
+    import subprocess
+    import sys
+
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"t{i}", "text": STORY}) + "\n" for i in range(300)), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "attrib", "extract", str(corpus), "--no-db", "-q", "-f", "jsonl"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path)
+    proc.stdout.readline()
+    proc.stdout.close()
+    assert proc.wait(timeout=300) == 0
+    assert proc.stderr.read() == b""
