@@ -22,7 +22,8 @@ class Decoded(NamedTuple):
 def decode_text(data: bytes, source: str) -> Decoded:
     """Decode by the evidence of the bytes:
 
-    - UTF-8 (with or without BOM), or UTF-16 with a BOM: read as is;
+    - UTF-8 (with or without BOM), or UTF-32 or UTF-16 with a BOM: read as is (UTF-32's
+      little-endian BOM begins with UTF-16's, so it is tried first);
     - UTF-8 with some bytes that are not (it holds well-formed multi-byte sequences, which
       Windows-1252 text almost never does: an accented capital followed by a symbol):
       read as UTF-8, each bad byte replaced by U+FFFD, and said in the note;
@@ -32,6 +33,11 @@ def decode_text(data: bytes, source: str) -> Decoded:
       not UTF-8; it maps curly quotes), said in the note;
     - else a LoadError.
     """
+    if data.startswith(codecs.BOM_UTF32_LE) or data.startswith(codecs.BOM_UTF32_BE):
+        try:
+            return Decoded(data.decode("utf-32"))
+        except UnicodeDecodeError as exc:
+            raise LoadError(source, f"invalid UTF-32 text ({exc.reason})") from None
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
         try:
             return Decoded(data.decode("utf-16"))

@@ -18,6 +18,9 @@ runner = CliRunner()
          "2 byte(s) replaced by U+FFFD (first at byte 20)"),
         (b"Ren\xe9e Fox said \x93fine\x94.", "Ren\u00e9e Fox said \u201cfine\u201d.", "read as Windows-1252"),
         ("Ren\u00e9e Fox said it.".encode(), "Ren\u00e9e Fox said it.", None),
+        # UTF-32 with its BOM, whose little-endian form begins with UTF-16's
+        ("Ren\u00e9e Fox said it.".encode("utf-32"), "Ren\u00e9e Fox said it.", None),
+        ("Ren\u00e9e Fox said it.".encode("utf-16"), "Ren\u00e9e Fox said it.", None),
     ],
 )
 def test_decode_by_the_evidence(data, text, note):
