@@ -272,27 +272,17 @@ def source_options(command):
     return wrapper
 
 
-def _overwrites_own_file(source: dict, out) -> Optional[str]:
-    """Why writing ``out`` would destroy a file the run reads: its store, lexicon or aliases."""
-    from attrib.load.paths import same_file
-    from attrib.store import DEFAULT_DB
-
-    own = {"the store": None if source["no_db"] else (source["db"] or DEFAULT_DB),
-           "the lexicon": source["lexicon"], "the aliases file": source["aliases"]}
-    for what, path in own.items():
-        if path is not None and same_file(out, path):
-            return f"{out}: is {what} of this run; write the output elsewhere"
-    return None
-
-
 def _batch(paths, *, fmt, formats, out, render, source) -> None:
     """Ingest the articles, render their selection with ``render(selection)``, write it."""
     if fmt not in formats:
         fail(f"unknown format '{fmt}'; choose one of {', '.join(formats)}")
     if out is not None:
-        from attrib.load.paths import input_conflict
+        from attrib.load.paths import input_conflict, own_file_conflict
+        from attrib.store import DEFAULT_DB
 
-        conflict = (input_conflict(paths, out) if paths else None) or _overwrites_own_file(source, out)
+        own = {"the store": None if source["no_db"] else (source["db"] or DEFAULT_DB),
+               "the lexicon": source["lexicon"], "the aliases file": source["aliases"]}
+        conflict = (input_conflict(paths, out) if paths else None) or own_file_conflict(own, out)
         if conflict:
             fail(conflict)
     try:

@@ -35,18 +35,3 @@ class StoreError(AttribError):
 class OutputError(AttribError):
     """An output file cannot be written (no space left, no permission, ...)."""
 
-
-def read_user_file(path, what: str, error: type[AttribError] = AttribError) -> str:
-    """The UTF-8 text of a file the user named as ``what`` ("lexicon", "aliases"), or
-    ``error`` with one line that names the file and says why not."""
-    from pathlib import Path
-
-    source = Path(path)
-    try:
-        return source.read_text(encoding="utf-8")
-    except IsADirectoryError:
-        raise error(f"{source}: is a folder, not a {what} file") from None
-    except OSError as exc:
-        raise error(f"{source}: cannot read {what} ({exc.strerror or exc})") from None
-    except UnicodeDecodeError as exc:
-        raise error(f"{source}: {what} is not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset {exc.start})") from None

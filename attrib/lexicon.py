@@ -10,7 +10,8 @@ from typing import Optional
 
 import yaml
 
-from attrib.errors import LexiconError, read_user_file
+from attrib.errors import LexiconError
+from attrib.userfiles import read_user_file
 
 _KEYS = (
     "speech",

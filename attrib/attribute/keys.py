@@ -16,11 +16,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-import yaml
-
 from attrib.attribute.entities import HONORIFICS, PARTICLES, PARTY_WORDS, TITLE_ABBREVIATIONS, ascii_fold, initials
-from attrib.errors import AttribError, read_user_file
 from attrib.models import Attribution
+from attrib.userfiles import read_word_lists
 
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|dr|prof|sir|president|minister|secretary|general)\.?\s+", re.I)
 
@@ -51,14 +49,7 @@ def load_aliases(path: Optional[str | Path]) -> dict[str, str]:
     """Read ``canonical: [variant, ...]``; return normalised variant -> canonical."""
     if not path:
         return {}
-    source = Path(path)
-    text = read_user_file(source, "aliases")
-    try:
-        data = yaml.safe_load(text) or {}
-    except yaml.YAMLError:
-        raise AttribError(f"{source}: aliases file is not valid YAML") from None
-    if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()):
-        raise AttribError(f"{source}: aliases must map each canonical name to a list of variants")
+    data = read_word_lists(path, "aliases", "each canonical name to a list of variants")
     table = {}
     for canonical, variants in data.items():
         for variant in [canonical, *variants]:

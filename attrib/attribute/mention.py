@@ -54,7 +54,7 @@ def core_mention(mention: Span) -> Span:
                                  or token.tag_ in ("WP", "WDT", "WP$")):  # "aides present who ..."
             # ("those surveyed": a participle on a pronoun is the phrase itself)
             end = token.i
-            if token.dep_ in ("relcl", "acl") and token.text.islower() and root.i < token.left_edge.i < token.i:
+            if clause and token.text.islower() and root.i < token.left_edge.i < token.i:
                 # the clause's own first word: "the experts I interviewed", "the push to boycott";
                 # not inside a name ("Alliance to Reclaim Our Schools")
                 end = token.left_edge.i

@@ -8,8 +8,9 @@ from typing import NamedTuple, Optional
 
 from pydantic import ValidationError
 
-from attrib.errors import AttribError, read_user_file
+from attrib.errors import AttribError
 from attrib.models import EvalReport
+from attrib.userfiles import read_user_file
 
 _TOP = ("precision", "recall", "f1", "exact_boundary", "speaker_strict", "speaker_lenient", "kind_accuracy")
 

@@ -9,11 +9,12 @@ from typing import Optional
 
 from pydantic import TypeAdapter, ValidationError
 
-from attrib.errors import FixtureError, read_user_file
+from attrib.errors import FixtureError
 from attrib.evaluate.errors import document_errors
 from attrib.evaluate.fixtures import GoldSet, load_gold
 from attrib.evaluate.scorer import score
 from attrib.models import Attribution, ClaimCluster, EvalReport
+from attrib.userfiles import read_user_file
 
 _clusters = TypeAdapter(list[ClaimCluster])
 

@@ -116,6 +116,15 @@ def input_conflict(paths: Iterable[str | Path], out: str | Path) -> Optional[str
     return None
 
 
+def own_file_conflict(own: dict[str, Optional[str | Path]], out: str | Path) -> Optional[str]:
+    """Why writing ``out`` would destroy a file the run reads besides its articles, or None:
+    ``own`` maps what each is ("the store") to its path (None: the run has none)."""
+    for what, path in own.items():
+        if path is not None and same_file(out, path):
+            return f"{out}: is {what} of this run; write the output elsewhere"
+    return None
+
+
 def folder_conflict(paths: Iterable[str | Path], out: str | Path) -> Optional[str]:
     """Why writing into the folder ``out`` would pollute the inputs ``paths``, or None: it is
     an input folder or lies inside one (its files would be read as articles next time)."""

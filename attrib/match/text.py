@@ -11,8 +11,8 @@ from importlib import resources
 import yaml
 
 from attrib.detect.quotes import find_quotes
-from attrib.errors import AttribError, read_user_file
 from attrib.models import Attribution
+from attrib.userfiles import read_word_lists
 
 _TITLES = frozenset(("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "St", "Prof", "Rev", "Jr", "Sr"))
 _WORD = re.compile(r"[\w][\w.'\u2019-]*[\w]|\w")
@@ -88,24 +88,12 @@ def _countries() -> list[dict]:
     return sorted(out, key=lambda r: (-(r.get("population") or 0), r["name"]))
 
 
-def _user_synonyms(path: str) -> dict:
-    """A user's synonym file: ``class: [word, ...]``, checked, or one line saying what is wrong."""
-    text = read_user_file(path, "synonyms")
-    try:
-        data = yaml.safe_load(text) or {}
-    except yaml.YAMLError:
-        raise AttribError(f"{path}: synonyms file is not valid YAML") from None
-    if not isinstance(data, dict) or not all(isinstance(v, list) or v is None for v in data.values()):
-        raise AttribError(f"{path}: synonyms must map each class to a list of words ('weapon: [missile, rocket]')")
-    return data
-
-
 @lru_cache(maxsize=8)
 def synonym_map(extra: str | None = None) -> dict[str, str]:
     """Stemmed word -> its class ("munitions" -> "weapon"); the first class listing a word wins."""
     sources = [yaml.safe_load(resources.files("attrib.data").joinpath("synonyms.yaml").read_text(encoding="utf-8"))]
     if extra:
-        sources.append(_user_synonyms(extra))
+        sources.append(read_word_lists(extra, "synonyms", "each class to a list of words ('weapon: [missile, rocket]')"))
     table: dict[str, str] = {}
     for data in sources:
         for klass, members in (data or {}).items():
