@@ -233,7 +233,7 @@ AliasesOpt = Annotated[Optional[Path], typer.Option("--aliases", help=ALIASES_HE
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
 DbOpt = Annotated[Optional[Path], typer.Option("--db", envvar="ATTRIB_DB", show_default=False, help=DB_HELP)]
 NoDbOpt = Annotated[bool, typer.Option("--no-db", help="Keep no store: a temporary one is used and deleted.")]
-JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for extraction.")]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for extraction (at most the cores available).")]
 DaskOpt = Annotated[Optional[str], typer.Option(
     "--dask", help="Extract on a dask.distributed cluster: scheduler address, scheduler file (.json), or 'local'.")]
 

@@ -2,6 +2,6 @@
 (``--jobs N``) or on a dask.distributed cluster (``--dask ADDRESS``)."""
 
 from attrib.batch.config import ExtractConfig
-from attrib.batch.runner import run_articles
+from attrib.batch.runner import run_articles, usable_cores
 
-__all__ = ["ExtractConfig", "run_articles"]
+__all__ = ["ExtractConfig", "run_articles", "usable_cores"]

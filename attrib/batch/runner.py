@@ -76,6 +76,14 @@ def ordered_map(submit: Callable[..., Future], fn, chunks: Iterable[list], windo
             future.cancel()
 
 
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity where the system tells it)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # no affinity on this system (macOS, Windows)
+        return max(1, os.cpu_count() or 1)
+
+
 @contextmanager
 def _executor(jobs: int, dask: Optional[str]) -> Iterator[Optional[tuple[Executor, int]]]:
     """(executor, number of workers), or None to run in this process."""

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Optional
 
 from attrib.attribute.keys import KeyLinker, apply_key, load_aliases
-from attrib.batch import ExtractConfig, run_articles
+from attrib.batch import ExtractConfig, run_articles, usable_cores
 from attrib.errors import LoadError
 from attrib.load import iter_articles
 from attrib.models import Article, Attribution
@@ -49,8 +49,9 @@ def ingest(
     """Load the articles under ``paths`` and extract those the store does not hold (same id,
     text and extraction fingerprint). ``on_skip`` hears of each unreadable or failed source as
     it happens; ``on_article`` is called after each article (for progress); ``on_note``
-    hears what was changed to read an article (its notes) and of each article whose id the
-    store held with another text (that text is replaced)."""
+    hears what was changed to read an article (its notes), of each article whose id the
+    store held with another text (that text is replaced), and of ``jobs`` cut to the cores
+    this process may use."""
     state = Ingest()
     fingerprint = config.fingerprint()
     seen: dict[str, tuple[str, str]] = {}
@@ -86,6 +87,10 @@ def ingest(
                 on_note(message)
             yield item
 
+    cores = usable_cores()
+    if jobs > cores and not dask:  # more workers than cores: no faster, and each holds a pipeline
+        on_note(f"--jobs {jobs}: {cores} core(s) available, so {cores} worker(s) are used")
+        jobs = cores
     for result in run_articles(fresh(), config, jobs=jobs, dask=dask):
         if result.error is not None:
             skip(f"{result.error.source}: {result.error.message}")

@@ -63,3 +63,27 @@ def test_backends_ordered_map_is_ordered_and_bounded():
 def test_backends_jobs_must_be_positive(articles):
     with pytest.raises(AttribError, match="--jobs"):
         list(run_articles(articles, ExtractConfig(), jobs=0))
+
+
+def test_backends_jobs_beyond_the_cores_are_cut_and_said(tmp_path, monkeypatch):
+    """'--jobs 64' on a small machine: one worker a core, said once, the same records."""
+    import importlib
+
+    from attrib.store import Store, ingest
+
+    ingest_module = importlib.import_module("attrib.store.ingest")
+
+    pools = []
+    real = run_articles
+
+    def spy(articles, config, *, jobs=1, dask=None):
+        pools.append(jobs)
+        return real(articles, config, jobs=jobs, dask=dask)
+
+    monkeypatch.setattr(ingest_module, "usable_cores", lambda: 1)
+    monkeypatch.setattr(ingest_module, "run_articles", spy)
+    notes = []
+    with Store(tmp_path / "s.db") as store:
+        done = ingest(store, [FIXTURES / "seeds"], ExtractConfig(), jobs=64, on_note=notes.append)
+    assert pools == [1] and done.extracted == 5
+    assert notes == ["--jobs 64: 1 core(s) available, so 1 worker(s) are used"]
