@@ -17,7 +17,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
 
 from attrib.attribute.gender import first_names, name_gender
-from attrib.detect.quotes import OPENERS, SINGLE_CLOSE, SINGLE_OPEN
+from attrib.detect.quotes import CLOSING_MARKS, OPENING_MARKS
 from attrib.detect.spans import headline_case
 from attrib.doctext import ents_of, text_of
 
@@ -284,8 +284,8 @@ def entity_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
     return name
 
 
-_OPENERS = (*OPENERS, "'", SINGLE_OPEN)
-_CLOSERS = (*OPENERS.values(), "'", SINGLE_CLOSE)
+_OPENERS = (*OPENING_MARKS, "'")
+_CLOSERS = (*CLOSING_MARKS, "'")
 
 
 def _from_first_name(tokens: list[Token]) -> list[Token]:

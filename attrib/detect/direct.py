@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from attrib.detect.documents import DOCUMENTS, document_author
 from attrib.detect.floating import speaks
 from attrib.detect.found import Found
-from attrib.detect.quotes import Quote
+from attrib.detect.quotes import OPENING_MARKS, Quote
 from attrib.detect.spans import LINE_SPACES, headline_case, puts_it
 from attrib.detect.subjects import can_be_source, can_speak, mention_of, participle_subject, subject_of
 from attrib.detect.withheld import is_withheld
@@ -81,7 +81,7 @@ def cue_after(doc: Doc, quote: Quote, lexicon: Lexicon) -> Optional[tuple[Token,
         return None
     words = 0
     for token in doc[first.i + 1 :]:
-        if token.idx >= limit or token.text in "\u201c\u00ab\"\u2018":
+        if token.idx >= limit or token.text in OPENING_MARKS:
             break
         if token.is_alpha:
             words += 1

@@ -13,8 +13,14 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d", '"': '"'}
+# Each opening mark with the marks that close it: English curly and straight marks (typed
+# either way round), guillemets, the German low-high pair („…“ or „…”) and corner brackets.
+OPENERS = {"\u201c": "\u201d\"", '"': "\"\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c\u201d\"",
+           "\u300c": "\u300d", "\u300e": "\u300f"}
 SINGLE_OPEN, SINGLE_CLOSE = "\u2018", "\u2019"
+OPENING_MARKS = "".join(OPENERS) + SINGLE_OPEN
+CLOSING_MARKS = "".join(sorted(set("".join(OPENERS.values())))) + SINGLE_CLOSE
+QUOTE_MARKS = "".join(sorted(set("".join(OPENERS) + "".join(OPENERS.values())))) + SINGLE_OPEN + SINGLE_CLOSE + "'"
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
@@ -54,7 +60,7 @@ def _paragraph_quotes(text: str, start: int, end: int) -> Iterator[tuple[int, in
         if open_at < 0:
             if ch in OPENERS and not (ch == '"' and _straight_role(text, i) == "close"):
                 open_at, closer = i, OPENERS[ch]
-        elif ch == closer or (closer == "\u201d" and ch == '"') or (closer == '"' and ch == "\u201d"):
+        elif ch in closer:
             yield open_at, i, True
             open_at = -1
         i += 1

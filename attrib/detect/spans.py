@@ -8,10 +8,10 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from attrib.dateline import dateline_end
-from attrib.detect.quotes import Quote
+from attrib.detect.quotes import QUOTE_MARKS, Quote
 from attrib.doctext import text_of
 
-QUOTE_CHARS = "\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e'"
+QUOTE_CHARS = QUOTE_MARKS
 # The typographic spaces news text prints within a line (no-break, thin, narrow no-break,
 # figure ...), each one character, so replacing them keeps offsets; and with them the ASCII ones.
 TYPOGRAPHIC_SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"

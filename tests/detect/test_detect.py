@@ -202,6 +202,18 @@ def test_detect_guillemets_and_added(extract):
     ]
 
 
+def test_detect_low_high_and_corner_quotation_marks(extract):
+    """„…“ and 「…」, as text pasted from other languages prints them: quotes like any other,
+    and no mark taken into the speaker's name."""
+    text = ("Ana Ruiz said \u201ewe will rebuild the bridge by spring\u201c at the meeting.\n\n"
+            "\u300cThe river is too high,\u300d Tom Hale said.\n\n\u300eWe are ready,\u300f she added.")
+    assert summary(extract(text)) == [
+        ("direct", "we will rebuild the bridge by spring", "Ana Ruiz", "said"),
+        ("direct", "The river is too high,", "Tom Hale", "said"),
+        ("direct", "We are ready,", "Ana Ruiz", "added"),
+    ]
+
+
 def test_detect_user_lexicon_extends_cues(tmp_path):
     from attrib.pipeline import Extractor
 

@@ -17,6 +17,10 @@ def texts(text):
         ("She called it \u2018full support\u2019 for Kim\u2019s plan.", ["full support"]),
         ("Kim\u2019s leaders\u2019 plan isn\u2019t new.", []),
         ("\u00abNous gagnerons\u00bb, a-t-il dit.", ["Nous gagnerons"]),
+        # the low-high pair, closed either way, and corner brackets
+        ("She said \u201ewe will win\u201c and left.", ["we will win"]),
+        ("She said \u201ewe will win\u201d and left.", ["we will win"]),
+        ("\u300cThe river is high,\u300d he said of \u300ethe flood\u300f.", ["The river is high,", "the flood"]),
         ('"He told me \u2018never\u2019 twice," she said.', ["He told me \u2018never\u2019 twice,"]),
         ("rock 'n' roll is here", []),
         # straight single quotes (British style): two words at least, not an elision or a possessive
