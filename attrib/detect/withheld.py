@@ -1,6 +1,7 @@
 """Negated and withheld speech (ANNOTATION.md 3c): "has not said she would veto", "won't say
 what he'll do", "declined to say whether", "did not tell reporters that", "refused to confirm
-that", "stopped short of saying", "without saying", "nobody has said". None of these is a
+that", "stopped short of saying", "without saying", "nobody has said", "whether it is right
+for a judge to say". None of these is a
 statement of the source: no record attributes the content to it. A denial ("denied that X")
 is a statement of its own and is not handled here.
 
@@ -73,4 +74,8 @@ def is_withheld(verb: Token, source: Optional[Token] = None) -> bool:
                 return True  # "did not want to say", "would not be drawn to say"
     if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.lemma_.lower() in WITHHOLD:
         return True  # "was unwilling to say"
+    if (any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in head.children)):
+        return True  # "whether it is right for a judge to criticize ...": speech weighed, not given
     return False

@@ -34,6 +34,9 @@ def summary(records):
         "The governor left without saying whether he would run.",
         # has yet to confirm
         "The firm has yet to confirm that it was hacked.",
+        # speech weighed, not given: "whether ... for X to say"
+        "It is not clear whether it is right for a judge to criticize a candidate.",
+        "Voters wondered if it was wise for the mayor to say that the plan failed.",
         # unwilling to say, did not want to say
         "The mayor was unwilling to say whether the tax would rise.",
         "The minister did not want to say that the plant would close.",
@@ -80,3 +83,9 @@ def test_withheld_no_in_another_subject_is_not_a_refusal(extract):
     text = "- No vote on Friday: council spokesperson Ida Berg stated that the session would move to May."
     (record,) = extract(text)
     assert (record.content.text, record.speaker.name) == ("the session would move to May", "Ida Berg")
+
+
+def test_withheld_for_a_source_to_say_outside_a_question_is_a_statement(extract):
+    """"not unreasonable for Mayor Ruiz to assert that ...": speech the article weighs, made."""
+    records = extract("It is not unreasonable for Mayor Ana Ruiz to assert that the plan failed.")
+    assert [(r.content.text, r.speaker.name) for r in records] == [("the plan failed", "Ana Ruiz")]
