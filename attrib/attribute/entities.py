@@ -23,7 +23,7 @@ from attrib.doctext import ents_of, text_of
 
 _ACRONYM_IN_PARENS = re.compile(r"((?:[A-Z][\w.&-]*\s+)(?:(?:of|and|for|the|on|in|&)\s+|[A-Z][\w.&-]*\s+){0,8}?[A-Z][\w.&-]*)\s*\(([A-Z][A-Z.&]{1,9})\)")
 _FUNCTION_WORDS = {"of", "and", "for", "the", "on", "in", "&", "at"}
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+_DETERMINERS = {"the", "a", "an", "another", "this", "that", "these", "those"}
 _TITLE_DEPS = {"compound", "amod", "poss", "nmod", "case", "punct"}
 # Honorifics are not part of a name, but they tell the gender pronouns must agree with.
 HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
@@ -143,7 +143,8 @@ class EntityIndex:
             # ("Grant Shapps" for "Shapps"), or is a company that starts with it ("Voltra Corp."),
             # never a run that merely starts with it ("Trump Train")
             candidates += [c for c in self.chains if len(c.split()) > len(words) and matches(c) and (
-                c.split()[-len(words):] == words or c.split()[-1].lower() in _CORPORATE)]
+                c.split()[-len(words):] == words or c.split()[-1].lower() in _CORPORATE)
+                and not names_a_masthead(c)]  # "Washington Post" is no fuller name of "Post"
         longer = [c for c in candidates if len(c.split()) > len(words)]
         candidates = longer or candidates
         if len(words) == 1:
@@ -208,6 +209,19 @@ class EntityIndex:
                        if len(c.split()) > 1 and c.split()[-1] == words[0])
             return first if bare > full else None
         return counts[0][2]
+
+    def fuller_masthead(self, name: str, before: int) -> Optional[str]:
+        """"the Post" -> "Washington Post", "the Daily News" -> "New York Daily News": the one
+        newspaper named before ``before`` whose longer name ends with the words of ``name``,
+        itself a masthead word or a newspaper's name."""
+        words = strip_determiner(name).split()
+        if not words or not (names_a_masthead(name) or (len(words) == 1 and words[0].lower() in _MASTHEADS)):
+            return None
+        found = {strip_determiner(n) for n in (*self.organizations, *self.chains)
+                 if self.first_seen.get(n, before) < before and names_a_masthead(n)
+                 and len(strip_determiner(n).split()) > len(words) and strip_determiner(n).split()[-len(words):] == words}
+        found = {n for n in found if not any(o.endswith(" " + n) for o in found)}  # not "York Daily News"
+        return found.pop() if len(found) == 1 else None
 
     def expand_acronym(self, acronym: str) -> Optional[str]:
         bare = acronym.replace(".", "")
@@ -527,6 +541,7 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset(),
                 index.roles[name] = role  # an office given later outranks a bare "Sen."
         elif ent.label_ in ("ORG", "NORP", "GPE", "FAC"):
             index.organizations[name] += 1
+            index.first_seen.setdefault(name, ent.start_char)
             head = ent.root
             if ent.label_ == "ORG":
                 index.descriptions.append(Description(head.lemma_.lower(), name, name, _name_start(ent, name)))

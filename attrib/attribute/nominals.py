@@ -162,7 +162,7 @@ class NominalSieves:
         """"Former Mayor Says ..." as a headline: the one person the article titles with every
         word of it ("former mayor Ana Ruiz"); "Newspaper Says ...": the one outlet of that
         kind the body names. A headline names no one the body has not."""
-        if not self._in_headline(mention) or head.i != core_mention(mention).end - 1:
+        if not (self._in_headline(mention) or self.bare_title(mention, head)) or head.i != core_mention(mention).end - 1:
             return None
         if head.lower_ in OUTLET_NOUNS:
             return self._outlet_named_in_body(head)
@@ -170,6 +170,17 @@ class NominalSieves:
             return None  # "Ana Ruiz Says": a name; "Clinton Pollster Says": a pollster
         titled = self._titled(mention, head, later=True, headline=True)
         return replace(titled, sieve="title-later") if titled is not None else None
+
+    def bare_title(self, mention: Span, head: Token) -> bool:
+        """A role written as a headline or a deck writes it, not a name: a headline's phrase
+        ending in a person noun ("Former Mayor Says ..."), or a capitalised person noun alone
+        at the start of a sentence ("Senator vows ..."); not a word the article names someone
+        with ("Judge", "Major" may be family names)."""
+        core = core_mention(mention)
+        if (head.i != core.end - 1 or not head.text[:1].isupper() or head.lower_ not in self.lexicon.person_nouns
+                or self.index.fullest_person(head.text) is not None):
+            return False
+        return self._in_headline(mention) or (len(core) == 1 and head.i == head.sent.start and head.tag_ in ("NN", "NNP"))
 
     def _in_headline(self, mention: Span) -> bool:
         """Whether ``mention`` is in the article's first line, its headline."""
@@ -262,13 +273,31 @@ class NominalSieves:
         char = mention.start_char
         sentences = self._sentences()
         # a full name or a speaker: not a capitalised word NER took for a person ("Turnout")
-        near = {c.name: c for c in (self._candidates(char) if candidates is None else candidates)
+        candidates = self._candidates(char) if candidates is None else candidates
+        near = {c.name: c for c in candidates
                 if c.type == "person" and not c.doubtful and sentences.distance(c.start, char) <= 1
                 and (c.spoke or len(c.name.split()) > 1)}
+        run = False
+        if len(near) > 1:
+            # two people there: the speaker of the statement just before, when the others are no
+            # clause's subject, its own sentence names no one else before it unless it names that
+            # speaker as a subject too ("As for whether Ruiz still blames Hale, the senator said":
+            # Ruiz's statements run on, Muzny et al. 2017), and the article titles no one else
+            # with the noun
+            last = self.timeline[-1] if self.timeline else None
+            if (last is None or last.doubtful or last.name not in near or sentences.distance(last.start, char) > 1
+                    or any(c.subject for c in near.values() if c.name != last.name)
+                    or any(d.name != last.name and TITLE_ABBREVIATIONS.get(d.noun, d.noun) == head.lemma_.lower()
+                           for d in self.index.titles)):
+                return None
+            here = [c for c in candidates if c.type == "person" and not c.spoke and mention.sent.start_char <= c.start < char]
+            if any(c.name != last.name for c in here) and not any(c.name == last.name and c.subject for c in here):
+                return None  # "... a picture of Ruiz with Hale, and a note that the businessman ..."
+            near, run = {last.name: near[last.name]}, True
         if len(near) != 1:
             return None
         c = next(iter(near.values()))
-        if self._another_person_named(mention, c.name) or self._someone_introduced(mention):
+        if self._another_person_named(mention, c.name, subjects_only=run) or self._someone_introduced(mention):
             return None
         want = NOUN_GENDER.get(head.lower_)
         if want and self._gender_of(c.name) not in (None, want):
@@ -343,13 +372,15 @@ class NominalSieves:
         name, span = next(iter(fits.items()))
         return Resolved(name, "person", self.index.roles.get(name), mention.start_char, span=span, sieve="owned-role")
 
-    def _another_person_named(self, mention: Span, name: str) -> bool:
+    def _another_person_named(self, mention: Span, name: str, subjects_only: bool = False) -> bool:
         """Whether the sentence before ``mention`` or its own, up to it, writes the name of a
         person the article names other than ``name``, whatever the parser made of that word
-        ("Vance snapped" read as a compound)."""
+        ("Vance snapped" read as a compound); ``subjects_only``: as a clause's subject."""
         for token in self._from_sentence_before(mention):
             if (token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ in _PLACES_AND_BODIES
                     or self._in_quote(token.idx)):
+                continue
+            if subjects_only and token.head.dep_ not in SUBJECT and token.dep_ not in SUBJECT:
                 continue
             full = self.index.fullest_person(token.text, before=token.idx)
             if full in self.index.persons and full != name and not name.endswith(" " + token.text):
@@ -449,8 +480,8 @@ def same_noun(a: Optional[str], b: str) -> bool:
 
 
 def indefinite(token: Token) -> bool:
-    """Whether ``token`` is a noun with "a" or "an": someone or something introduced here."""
-    return token.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in token.children)
+    """Whether ``token`` is a noun with "a", "an" or "another": someone or something introduced here."""
+    return token.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in ("a", "an", "another") for d in token.children)
 
 
 def _shortest(names: set[str]) -> set[str]:

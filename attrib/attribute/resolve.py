@@ -445,6 +445,9 @@ class SpeakerResolver(NominalSieves):
         if ent is not None:
             name = entity_name(ent, self.lexicon.person_nouns)
             label = ent.label_
+            masthead = self.index.fuller_masthead(name, mention.start_char)
+            if masthead is not None:
+                return Resolved(masthead, "media", None, mention.start_char)  # "the Post" of "The Washington Post"
             if label != "PERSON" and (ent.root.pos_ == "PROPN" or ent.root.text[:1].isupper()) and self.index.fullest_person(name):
                 label = "PERSON"  # NER called a known person's surname an organisation (or a work of art)
             company = self.index.company(name) if label == "PERSON" else None
@@ -490,7 +493,7 @@ class SpeakerResolver(NominalSieves):
                 return Resolved(full, "person", role, mention.start_char)
         # A descriptive phrase: "six senior U.S. officials", "a State Department spokesperson".
         words = [t for t in core]
-        while len(words) > 1 and (words[0].lower_ in ("the", "a", "an") or words[0].pos_ == "ADV"):
+        while len(words) > 1 and (words[0].lower_ in ("the", "a", "an", "another") or words[0].pos_ == "ADV"):
             words = words[1:]  # "Even farmers": a focusing adverb is not part of the name
         if len(words) > 1 and words[-1].lemma_.lower() == "report" and self._media_word(words[-2]):
             words = words[:-1]
@@ -549,8 +552,8 @@ class SpeakerResolver(NominalSieves):
             resolved = self._headline_title(mention, head)
             if resolved is not None:
                 resolution = "nominal"
-            elif head.lower_ in OUTLET_NOUNS and self._in_headline(mention):
-                return self._unresolved(mention, head, Doubt("no-antecedent"))  # "Newspaper Says ..."
+            elif (head.lower_ in OUTLET_NOUNS and self._in_headline(mention)) or self.bare_title(mention, head):
+                return self._unresolved(mention, head, Doubt("no-antecedent"))  # "Newspaper Says ...", "Mayor Says ..."
         if resolved is None and head.pos_ == "NOUN" and head.lemma_.lower() in NAMED_KINDS and mention[0].lower_ in ("a", "an"):
             resolved = self._named_kind(mention, head)  # "a new poll"
             if resolved is not None:
@@ -607,7 +610,7 @@ class SpeakerResolver(NominalSieves):
             return False
         person = self._type_of(head, head.text) == "person"
         return not any(t.pos_ == "PROPN" and not (t.i < head.i and (t.ent_type_ in ("GPE", "NORP", "LOC") or (
-            t.ent_type_ == "ORG" and t.dep_ == "compound" and person))) for t in mention)
+            t.ent_type_ == "ORG" and t.dep_ in ("compound", "nmod") and person))) for t in mention)
 
     def _with_conjuncts(self, mention: Span, head: Token, resolved: Resolved) -> Resolved:
         """"Sanders and his supporters": the first source named in full, the others as written;

@@ -121,11 +121,20 @@ def test_pronoun_the_asker_does_not_answer(extract):
         ("Carl Dunn, the mayor, said that the bridge would open in May.\n\nThe hardest part, say engineers like "
          "Paul Brandt, a surveyor, is the clay. Mapping it takes months, he said.",
          [("Paul Brandt", "pronoun")]),
-        # an unnamed person by a common noun (two men named before it: which one, no guess),
-        # subject of the sentence before: doubt, not a name from further back
+        # an unnamed person by a common noun (two men named before it, both subjects: which one,
+        # no guess), subject of the sentence before: doubt, not a name from further back
+        ("Ari Kessler praised the plan on Monday, and Tom Berg agreed. Then the businessman insisted that his own "
+         "plan was better. \u201cI will wait,\u201d he said.",
+         [("the businessman", "unresolved"), ("the businessman", "unresolved")]),
+        # the other man only an owner, and the one who spoke just before his sentence's subject:
+        # his statements run on
         ("Ari Kessler praised Tom Berg's plan on Monday. Then the businessman insisted that his own plan was "
          "better. \u201cI will wait,\u201d he said.",
-         [("the businessman", "unresolved"), ("the businessman", "unresolved")]),
+         [("Ari Kessler", "nominal"), ("Ari Kessler", "pronoun")]),
+        # another man named in the nominal's own sentence before it, the speaker not: no guess
+        ("Ari Kessler praised the plan on Monday. In a letter about Tom Berg's house, the businessman insisted "
+         "that his own plan was better.",
+         [("the businessman", "unresolved")]),
         # one man named just before: the businessman is he (an epithet), and so is "he"
         ("Ari Kessler praised the plan on Monday. Then the businessman insisted that his own plan was better. "
          "\u201cI will wait,\u201d he said.",
