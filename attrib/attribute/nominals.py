@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from attrib.attribute.entities import (
     OUTLET_NOUNS,
+    PARTY_WORDS,
     TITLE_ABBREVIATIONS,
     Description,
     entity_name,
@@ -282,13 +283,10 @@ class NominalSieves:
             # two people there: the speaker of the statement just before, when the others are no
             # clause's subject, its own sentence names no one else before it unless it names that
             # speaker as a subject too ("As for whether Ruiz still blames Hale, the senator said":
-            # Ruiz's statements run on, Muzny et al. 2017), and the article titles no one else
-            # with the noun
+            # Ruiz's statements run on, Muzny et al. 2017)
             last = self.timeline[-1] if self.timeline else None
             if (last is None or last.doubtful or last.name not in near or sentences.distance(last.start, char) > 1
-                    or any(c.subject for c in near.values() if c.name != last.name)
-                    or any(d.name != last.name and TITLE_ABBREVIATIONS.get(d.noun, d.noun) == head.lemma_.lower()
-                           for d in self.index.titles)):
+                    or any(c.subject for c in near.values() if c.name != last.name)):
                 return None
             here = [c for c in candidates if c.type == "person" and not c.spoke and mention.sent.start_char <= c.start < char]
             if any(c.name != last.name for c in here) and not any(c.name == last.name and c.subject for c in here):
@@ -298,6 +296,15 @@ class NominalSieves:
             return None
         c = next(iter(near.values()))
         if self._another_person_named(mention, c.name, subjects_only=run) or self._someone_introduced(mention):
+            return None
+        parties = _parties(mention.text)
+        titled = {self.index.fullest_person(d.name) or d.name for d in self.index.titles
+                  if d.start < char and "former" not in d.text.lower().split()
+                  and TITLE_ABBREVIATIONS.get(d.noun, d.noun) == head.lemma_.lower()
+                  and not (parties and _parties(d.text) and not parties & _parties(d.text))}
+        if titled and c.name not in titled:
+            # "presumptive nominee Carl Vance" named before: "the nominee" is no one else near
+            # ("the Democratic nominee" may be, after "Republican nominee Carl Vance")
             return None
         want = NOUN_GENDER.get(head.lower_)
         if want and self._gender_of(c.name) not in (None, want):
@@ -472,6 +479,15 @@ class NominalSieves:
         text = text_of(self.doc)
         at = text.find(name, max(0, char - _NEAR), char + _NEAR + len(name))
         return (at, at + len(name)) if at >= 0 else (char, char + len(name))
+
+
+def _parties(text: str) -> set[str]:
+    """The parties a phrase names ("GOP" is "Republican")."""
+    words = {w.strip(",.").lower() for w in text.split()}
+    return {_PARTY.get(w, w) for w in words & PARTY_WORDS}
+
+
+_PARTY = {"gop": "republican", "democrat": "democratic"}
 
 
 def same_noun(a: Optional[str], b: str) -> bool:

@@ -231,11 +231,15 @@ class SpeakerResolver(NominalSieves):
         out = []
         for head in self.doc:
             lemma = head.lemma_.lower()
-            if head.dep_ not in SUBJECT or head.tag_ != "NN" or self._in_quote(head.idx):
+            # the owner of a thing that is its sentence's subject ("the nominee's support for the
+            # plan is unprecedented. While he has said ..."): that sentence's topic, as a subject is
+            owns = (head.dep_ == "poss" and head.head.dep_ in SUBJECT and head.head.pos_ == "NOUN"
+                    and _main_subject(head.head) and self._type_of(head.head, head.head.text) != "person")
+            if (head.dep_ not in SUBJECT and not owns) or head.tag_ != "NN" or self._in_quote(head.idx):
                 continue
-            writing = lemma in self.lexicon.channel_nouns and lemma not in self.lexicon.media_nouns
+            writing = lemma in self.lexicon.channel_nouns and lemma not in self.lexicon.media_nouns and not owns
             owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-            if owner is not None and lemma in self.lexicon.organization_nouns:
+            if owner is not None and lemma in self.lexicon.organization_nouns and not owns:
                 if not _main_subject(head):
                     continue  # "Should Ana Ruiz's company fail, ...": no topic of what follows
                 # "Ana Ruiz's campaign is defending ... It says ...": the body its owner names
@@ -249,19 +253,22 @@ class SpeakerResolver(NominalSieves):
             det = next((c for c in head.children if c.dep_ == "det" and c.i < head.i), None)
             if det is None or det.lower_ not in _DEFINITE:
                 continue
-            if not writing and any(t.pos_ == "PROPN" or t.dep_ == "poss" for t in head.lefts):
-                continue
             mention = self.doc[det.i : head.i + 1]
+            if owns and not self._description(mention, head):
+                continue
+            if not writing and not owns and any(t.pos_ == "PROPN" or t.dep_ == "poss" for t in head.lefts):
+                continue
             span = (mention.start_char, mention.end_char)
             # "The email said ... It said ...": a writing the article does not name, in doubt
             named = None if writing else (self._titled(mention, head) or self._described(head, head.idx)
                                           or self._epithet(mention, head, [c for c in named_before if c.start < span[0]]))
+            main = _main_subject(head.head if owns else head)
             if named is not None and named.type == "person":
                 out.append(Candidate(span[0], named.span or span, named.name, "person", True, role=named.role,
-                                     main=_main_subject(head)))
+                                     main=main))
             else:
                 out.append(Candidate(span[0], span, strip_determiner(mention.text), "document" if writing else "person",
-                                     True, doubtful=True, main=_main_subject(head)))
+                                     True, doubtful=True, main=main))
         return out
 
     def _gender_of(self, name: str) -> Optional[str]:
@@ -289,6 +296,9 @@ class SpeakerResolver(NominalSieves):
         char = head.idx
         if word in _RELATIVE:
             noun = head.head.head if head.head.dep_ == "relcl" and head.tag_ in ("WP", "WDT") else None
+            before = head.doc[head.i - 1] if head.i > 0 else None
+            if noun is None and before is not None and before.pos_ in ("NOUN", "PROPN") and head.tag_ == "WP":
+                noun = before  # "the delegates who’ve said ...", the clause hung on its contraction
             if noun is not None:
                 phrase = noun.doc[noun.left_edge.i : noun.i + 1]
                 return replace(self._named(phrase, noun), span=(phrase.start_char, phrase.end_char)), "pronoun"

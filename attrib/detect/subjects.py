@@ -38,7 +38,8 @@ def outside_dateline(subject: Token) -> Optional[Token]:
 def subject_of(verb: Token, lexicon: Lexicon) -> Optional[Token]:
     """The source of a cue verb: its subject, or (for a conjoined verb with none) the subject
     of the nearest cue verb above it ("Kim said ... and pledged ...")."""
-    subjects = [s for s in (outside_dateline(c) for c in verb.children if c.dep_ in SUBJECTS) if s is not None]
+    subjects = [_uncontracted(s) for s in (outside_dateline(c) for c in verb.children if c.dep_ in SUBJECTS)
+                if s is not None]
     if subjects:
         # Two subjects mean a misparse ("- No signing of documents: Kremlin spokesperson
         # Dmitry Peskov stated ..."): take one that can speak, nearest the verb.
@@ -100,6 +101,18 @@ def _absorbed_subject(verb: Token) -> Optional[Token]:
     if not any(e.label_ == "PERSON" and e[-1].text == name.text for e in doc.ents):
         return None
     return name
+
+
+def _uncontracted(subject: Token) -> Token:
+    """"he’s said" read as a subject "’s" with "he" hung on it: the word before the contraction."""
+    if subject.lower_.replace("\u2019", "'") in _CONTRACTIONS and subject.i > 0:
+        before = subject.doc[subject.i - 1]
+        if before.head.i == subject.i and before.dep_ in SUBJECTS:
+            return before
+    return subject
+
+
+_CONTRACTIONS = frozenset(("'s", "'ve", "'d", "'ll", "'re"))
 
 
 def mention_of(subject: Token) -> tuple[int, int]:

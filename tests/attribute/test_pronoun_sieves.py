@@ -298,3 +298,26 @@ def test_no_chain_across_someone_unnamed_introduced(extract):
                       "getting the staff up to speed on their clients, he recommended a different firm. That company "
                       "is owned by its funds. The pitch was simple. \"Just put your money in the index,\" he said.")
     assert (records[-1].speaker.name, records[-1].speaker.resolution) == ("he", "unresolved")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the owner of the thing its sentence is about is that sentence's topic, as a subject is:
+        # not the speaker of the paragraph before
+        ("President Carl Vance spoke in Dover on Monday.\n\n\u201cWe will win,\u201d Tom Hale said at the rally.\n\n"
+         "Meanwhile, the president\u2019s support for the bridge is strong. While he has said that the work would "
+         "start in May, the council disagrees.",
+         [("Tom Hale", "subject"), ("Carl Vance", "pronoun")]),
+        # the article titles someone else with the noun: the one person near is not "the nominee"
+        ("Presumptive nominee Carl Vance spoke in Dover.\n\n\u201cWe will win,\u201d Tom Hale said at the rally.\n\n"
+         "The current party nominee said the polls were wrong.",
+         [("Tom Hale", "subject"), ("The current party nominee", "unresolved")]),
+        # ... unless its title names another party than the nominal does
+        ("Republican nominee Carl Vance spoke in Dover.\n\n\u201cWe will win,\u201d Ana Ruiz said at the rally.\n\n"
+         "The Democratic presidential nominee said the polls were wrong.",
+         [("Ana Ruiz", "subject"), ("Ana Ruiz", "nominal")]),
+    ],
+)
+def test_pronoun_topic_owner_and_titled_nominal(extract, text, expected):
+    assert named(extract(text)) == expected

@@ -214,6 +214,16 @@ def test_detect_low_high_and_corner_quotation_marks(extract):
     ]
 
 
+def test_detect_subject_with_a_contraction_the_parser_took_for_the_subject(extract):
+    """"he’s said": the parser may make "’s" the subject and hang "he" on it; the source is "he"."""
+    text = ("Tom Hale spoke on Monday. While he\u2019s said he believes marriage is between a man and a woman, "
+            "he\u2019s also feted the weddings of friends.")
+    assert summary(extract(text)) == [("indirect", "he believes marriage is between a man and a woman", "Tom Hale", "said")]
+    # and "who’ve said": the relative pronoun is the noun before it
+    text = "Hale must now convince enough of the delegates who\u2019ve already said they support Ruiz to switch."
+    assert [r.speaker.name for r in extract(text)] == ["delegates"]
+
+
 def test_detect_user_lexicon_extends_cues(tmp_path):
     from attrib.pipeline import Extractor
 
