@@ -270,7 +270,8 @@ class NominalSieves:
         """"Ana Ruiz toured the plant. The businesswoman said ...": a definite person noun the
         article introduced no one with stands for the one person named in its sentence before
         it and the sentence just before, when the noun's sex does not contradict (Lee et al.
-        2013, after the exact and title sieves). Two people there, no guess."""
+        2013, after the exact and title sieves). Two people there: the one whose statements
+        run on, else no guess; no one past a person the article titled with the noun."""
         char = mention.start_char
         sentences = self._sentences()
         # a full name or a speaker: not a capitalised word NER took for a person ("Turnout")
@@ -278,33 +279,17 @@ class NominalSieves:
         near = {c.name: c for c in candidates
                 if c.type == "person" and not c.doubtful and sentences.distance(c.start, char) <= 1
                 and (c.spoke or len(c.name.split()) > 1)}
-        run = False
-        if len(near) > 1:
-            # two people there: the speaker of the statement just before, when the others are no
-            # clause's subject, its own sentence names no one else before it unless it names that
-            # speaker as a subject too ("As for whether Ruiz still blames Hale, the senator said":
-            # Ruiz's statements run on, Muzny et al. 2017)
-            last = self.timeline[-1] if self.timeline else None
-            if (last is None or last.doubtful or last.name not in near or sentences.distance(last.start, char) > 1
-                    or any(c.subject for c in near.values() if c.name != last.name)):
+        run = len(near) > 1
+        if run:
+            c = self._running_speaker(mention, near, candidates)
+            if c is None:
                 return None
-            here = [c for c in candidates if c.type == "person" and not c.spoke and mention.sent.start_char <= c.start < char]
-            if any(c.name != last.name for c in here) and not any(c.name == last.name and c.subject for c in here):
-                return None  # "... a picture of Ruiz with Hale, and a note that the businessman ..."
-            near, run = {last.name: near[last.name]}, True
-        if len(near) != 1:
+        elif len(near) == 1:
+            c = next(iter(near.values()))
+        else:
             return None
-        c = next(iter(near.values()))
-        if self._another_person_named(mention, c.name, subjects_only=run) or self._someone_introduced(mention):
-            return None
-        parties = _parties(mention.text)
-        titled = {self.index.fullest_person(d.name) or d.name for d in self.index.titles
-                  if d.start < char and "former" not in d.text.lower().split()
-                  and TITLE_ABBREVIATIONS.get(d.noun, d.noun) == head.lemma_.lower()
-                  and not (parties and _parties(d.text) and not parties & _parties(d.text))}
-        if titled and c.name not in titled:
-            # "presumptive nominee Carl Vance" named before: "the nominee" is no one else near
-            # ("the Democratic nominee" may be, after "Republican nominee Carl Vance")
+        if (self._another_person_named(mention, c.name, subjects_only=run) or self._someone_introduced(mention)
+                or self._titled_other(mention, head, c.name)):
             return None
         want = NOUN_GENDER.get(head.lower_)
         if want and self._gender_of(c.name) not in (None, want):
@@ -313,6 +298,33 @@ class NominalSieves:
         if not self._words_known(mention, head, c.name, role, others=True):
             return None
         return Resolved(c.name, "person", role, char, span=c.span, sieve="epithet")
+
+    def _running_speaker(self, mention: Span, near: dict[str, Candidate], candidates: list[Candidate]) -> Optional[Candidate]:
+        """Of two people near an epithet, the speaker of the statement just before, when the
+        others are no clause's subject and the epithet's own sentence names no one else before
+        it unless it names that speaker as a subject too ("As for whether Ruiz still blames
+        Hale, the senator said": Ruiz's statements run on, Muzny et al. 2017)."""
+        char = mention.start_char
+        last = self.timeline[-1] if self.timeline else None
+        if (last is None or last.doubtful or last.name not in near or self._sentences().distance(last.start, char) > 1
+                or any(c.subject for c in near.values() if c.name != last.name)):
+            return None
+        here = [c for c in candidates if c.type == "person" and not c.spoke and mention.sent.start_char <= c.start < char]
+        if any(c.name != last.name for c in here) and not any(c.name == last.name and c.subject for c in here):
+            return None  # "... a picture of Ruiz with Hale, and a note that the businessman ..."
+        return near[last.name]
+
+    def _titled_other(self, mention: Span, head: Token, name: str) -> bool:
+        """Whether the article titled someone other than ``name`` with the epithet's noun before
+        it, currently and of no other party ("presumptive nominee Carl Vance": "the nominee" is
+        no one else near; "the Democratic nominee" may be, after "Republican nominee Carl
+        Vance"), and not ``name`` too."""
+        parties = _parties(mention.text)
+        titled = {self.index.fullest_person(d.name) or d.name for d in self.index.titles
+                  if d.start < mention.start_char and "former" not in d.text.lower().split()
+                  and TITLE_ABBREVIATIONS.get(d.noun, d.noun) == head.lemma_.lower()
+                  and not (parties and _parties(d.text) and not parties & _parties(d.text))}
+        return bool(titled) and name not in titled
 
     def _words_known(self, mention: Span, head: Token, name: str, role: Optional[str], others: bool = False) -> bool:
         """"The Republican presidential candidate", "the Texas senator": whether every
