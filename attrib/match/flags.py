@@ -140,6 +140,7 @@ def flags(members: list[int], records: Sequence[Attribution], feats: Sequence[Fe
     named = [m for m in members if _named_speaker(records[m]) and not _quotes_another(records[m])]
     if any(not same_speaker(records[a], records[b]) for i, a in enumerate(named) for b in named[i + 1 :]):
         out.append("speaker_differs")
-    if any(not same_channel(records[a].via, records[b].via) for i, a in enumerate(members) for b in members[i + 1 :]):
+    if any(records[a].doc_id != records[b].doc_id  # one article naming a show and then its host is one channel
+           and not same_channel(records[a].via, records[b].via) for i, a in enumerate(members) for b in members[i + 1 :]):
         out.append("via_differs")
     return out

@@ -439,3 +439,17 @@ def test_match_speaker_differs_ignores_words_a_statement_quotes_from_another():
     ]
     (cluster,) = cluster_claims(records)
     assert "speaker_differs" not in cluster.flags
+
+
+def test_match_channels_compared_across_articles_only():
+    """A fact-checker's via_differs is outlets crediting different channels: one article that
+    names a show and then its host ("the Dover Morning Show", "Harvey") raises nothing."""
+    from attrib.match.flags import flags
+
+    table = synonym_map()
+    text = 'she said she would speak "directly to the voters of the valley" this week'
+    records = [rec("a#1", "a", text, via="Dover Morning Show"), rec("a#2", "a", text, via="Harvey"),
+               rec("b#1", "b", text)]
+    assert "via_differs" not in flags([0, 1, 2], records, [features(r, table) for r in records])
+    records.append(rec("c#1", "c", text, via="statement"))
+    assert "via_differs" in flags([0, 1, 2, 3], records, [features(r, table) for r in records])
