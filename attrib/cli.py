@@ -466,6 +466,7 @@ def verify(
 ) -> None:
     """Did they really say it, and where? Exit 0 when found as given, 1 when not found or attributed otherwise."""
     from attrib.detect.claim import claim_frame
+    from attrib.detect.quotes import QUOTE_MARKS
     from attrib.evaluate import read_predictions
     from attrib.match.verify import verify as verify_quote
     from attrib.parse import load_nlp
@@ -473,7 +474,7 @@ def verify(
 
     if fmt not in VERIFY_FORMATS:
         fail(f"unknown format '{fmt}'; choose one of {', '.join(VERIFY_FORMATS)}")
-    if not quote.strip("\"'\u201c\u201d\u2018\u2019 \t\n"):
+    if not quote.strip(QUOTE_MARKS + " \t\n"):
         fail("the quote is empty: give its words, e.g. attrib verify \"a war is the best thing\" ...")
     if speaker is not None and not speaker.strip():
         fail("--speaker is empty: give a name, or leave the option out")

@@ -34,4 +34,3 @@ class StoreError(AttribError):
 
 class OutputError(AttribError):
     """An output file cannot be written (no space left, no permission, ...)."""
-

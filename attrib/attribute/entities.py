@@ -217,9 +217,9 @@ class EntityIndex:
         words = strip_determiner(name).split()
         if not words or not (names_a_masthead(name) or (len(words) == 1 and words[0].lower() in _MASTHEADS)):
             return None
-        found = {strip_determiner(n) for n in (*self.organizations, *self.chains)
-                 if self.first_seen.get(n, before) < before and names_a_masthead(n)
-                 and len(strip_determiner(n).split()) > len(words) and strip_determiner(n).split()[-len(words):] == words}
+        named = {strip_determiner(n) for n in (*self.organizations, *self.chains)
+                 if self.first_seen.get(n, before) < before and names_a_masthead(n)}
+        found = {n for n in named if len(n.split()) > len(words) and n.split()[-len(words):] == words}
         found = {n for n in found if not any(o.endswith(" " + n) for o in found)}  # not "York Daily News"
         return found.pop() if len(found) == 1 else None
 

@@ -5,7 +5,7 @@ speaker, "statement" and "joint statement" one channel."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Optional
 
@@ -130,17 +130,25 @@ def _named_speaker(record: Attribution) -> bool:
             and any(w[:1].isupper() for w in s.name.split()))
 
 
+def _pairs(members: list[int], records: Sequence[Attribution], across: bool = False) -> Iterator[tuple[int, int]]:
+    """Every pair of members; ``across``: only members of different articles."""
+    for i, a in enumerate(members):
+        for b in members[i + 1 :]:
+            if not across or records[a].doc_id != records[b].doc_id:
+                yield a, b
+
+
 def flags(members: list[int], records: Sequence[Attribution], feats: Sequence[Features]) -> list[str]:
     out = []
     quoted = [m for m in members if feats[m].fragments and records[m].kind in ("direct", "mixed")]
-    if any(records[a].doc_id != records[b].doc_id  # two sentences of one article are not two wordings
-           and not contained_in(feats[a], feats[b]) and not contained_in(feats[b], feats[a])
-           for i, a in enumerate(quoted) for b in quoted[i + 1 :]):
+    # two sentences of one article are not two wordings
+    if any(not contained_in(feats[a], feats[b]) and not contained_in(feats[b], feats[a])
+           for a, b in _pairs(quoted, records, across=True)):
         out.append("wording_differs")
     named = [m for m in members if _named_speaker(records[m]) and not _quotes_another(records[m])]
-    if any(not same_speaker(records[a], records[b]) for i, a in enumerate(named) for b in named[i + 1 :]):
+    if any(not same_speaker(records[a], records[b]) for a, b in _pairs(named, records)):
         out.append("speaker_differs")
-    if any(records[a].doc_id != records[b].doc_id  # one article naming a show and then its host is one channel
-           and not same_channel(records[a].via, records[b].via) for i, a in enumerate(members) for b in members[i + 1 :]):
+    # one article naming a show and then its host is one channel, not outlets that disagree
+    if any(not same_channel(records[a].via, records[b].via) for a, b in _pairs(members, records, across=True)):
         out.append("via_differs")
     return out
