@@ -217,14 +217,17 @@ def for_parse(text: str) -> str:
     ones ('said.\u00a0"We ...'), so that they are whitespace between tokens, not tokens; and
     a quotation mark typed as two apostrophes (''We will win,'' she said), which the parser
     misreads, as a straight double quote where :func:`attrib.detect.find_quotes` puts the
-    mark (the opening pair's first character, the closing pair's last) and a space; and the
-    marks it does not know as quotation marks („…“, 「…」) as curly English ones."""
+    mark (the opening pair's first character, the closing pair's last) and a space; the
+    marks it does not know as quotation marks („…“, 「…」) as curly English ones; and an
+    opening curly mark that closes a quote as a closing one."""
     chars = list(text.translate(_AS_SPACE))
     for q in find_quotes(text):
         if text[q.open_mark] in _FOREIGN_OPENING:
             chars[q.open_mark] = "\u201c"
             if q.closed:
                 chars[q.close_mark] = "\u201d"
+        elif q.closed and text[q.close_mark] == "\u201c":
+            chars[q.close_mark] = "\u201d"  # an opening mark typed for the closing one
         if text.startswith("''", q.open_mark):
             chars[q.open_mark : q.open_mark + 2] = '" '
         if q.closed and q.close_mark - 1 >= q.end and text.startswith("''", q.close_mark - 1):

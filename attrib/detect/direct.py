@@ -64,10 +64,45 @@ def _is_quote_cue(token: Token, quote: Quote, text: str, lexicon: Lexicon) -> bo
 
 def _inverted_subject(verb: Token, words: int) -> Optional[Token]:
     """'"We won!" exclaimed the coach.': right after the quote, the parser often takes the
-    speaker after the verb for its object."""
+    speaker after the verb for its object. With an appositive and a second piece ('"The risk,"
+    said Carl Vance, an economist, "is ..."') it makes the name the subject of the second piece:
+    the name right after the verb is the speaker."""
     if words != 1:
         return None
-    return next((c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i), None)
+    taken = next((c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i), None)
+    if taken is not None or verb.i + 1 >= len(verb.doc):
+        return taken
+    after = verb.doc[verb.i + 1]
+    name = next((e for e in verb.doc.ents if e.start == after.i and e.label_ in _SPEAKER_ENTS), None)
+    if name is not None and name.root.dep_ in ("nsubj", "nsubjpass") and name.root.head.i > verb.i:
+        return name.root
+    return None
+
+
+_SPEAKER_ENTS = ("PERSON", "ORG", "NORP", "GPE")
+# What a verb of no lexicon governs after it when it is only a quotation's frame: none of these.
+_NO_FRAME = frozenset(("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "nsubjpass", "auxpass", "agent"))
+
+
+def _frames(verb: Token, quote: Quote, text: str) -> bool:
+    """A verb of no lexicon right after a quotation that stops at a comma (or a longer one that
+    asks or exclaims) is its frame when it is a finite main verb with no object or clause of its
+    own: '"...," Tom Hale joked.', '"...," she lamented.', '"...," he shot back.'. Not after a
+    quotation of several paragraphs (its marks may be paired wrongly), and a person reading
+    words aloud is not saying them."""
+    words = text[quote.start : quote.end].rstrip()
+    if quote.paragraphs > 1 or not (words.endswith(",") or words.endswith(("?", "!")) and len(words.split()) >= 3):
+        return False
+    later = [w for w in words.split()[1:] if len(w.strip(",.?!")) > 3]
+    if len(words.split()) < 2 or later and all(w[0].isupper() for w in later):
+        return False  # a one-word quote, or a title ('"The Apprentice," Hale hosted ...')
+    # the parser tags a bare past tense VBN ('Hale joked.'), and hangs a frame that interrupts a
+    # quote on the quote's second piece ('"...," she elaborated, "..."')
+    main = verb.dep_ in ("ROOT", "parataxis") or verb.dep_ == "ccomp" and verb.head.i > verb.i
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
+    return (verb.pos_ == "VERB" and verb.is_alpha and finite and main and verb.lemma_.lower() != "read"
+            and not any(c.dep_ in _NO_FRAME and (c.i > verb.i or c.dep_ in ("nsubjpass", "auxpass"))
+                        for c in verb.children))
 
 
 def cue_after(doc: Doc, quote: Quote, lexicon: Lexicon) -> Optional[tuple[Token, Token]]:
@@ -80,6 +115,7 @@ def cue_after(doc: Doc, quote: Quote, lexicon: Lexicon) -> Optional[tuple[Token,
     if first is None:
         return None
     words = 0
+    frame: Optional[tuple[Token, int]] = None  # a verb of no lexicon that frames the quote, and where
     for token in doc[first.i + 1 :]:
         if token.idx >= limit or token.text in OPENING_MARKS:
             break
@@ -87,6 +123,8 @@ def cue_after(doc: Doc, quote: Quote, lexicon: Lexicon) -> Optional[tuple[Token,
             words += 1
         if words > _MAX_GAP:
             break
+        if frame is None and _frames(token, quote, text):
+            frame = token, words
         if _is_quote_cue(token, quote, text, lexicon) and token.pos_ in ("VERB", "AUX"):
             subject = subject_of(token, lexicon) or _inverted_subject(token, words)
             if subject is not None and subject.i > token.i and any(t.is_quote for t in doc[token.i + 1 : subject.i]):
@@ -105,6 +143,11 @@ def cue_after(doc: Doc, quote: Quote, lexicon: Lexicon) -> Optional[tuple[Token,
             return None
         if token.text in ".!?" and words > 0:
             break
+    if frame is not None:
+        verb, at = frame
+        subject = subject_of(verb, lexicon) or _inverted_subject(verb, at)
+        if subject is not None and subject.idx > quote.close_mark and can_be_source(subject, lexicon):
+            return verb, subject
     return None
 
 

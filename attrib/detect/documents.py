@@ -13,6 +13,9 @@ DOCUMENTS = frozenset(
     estimate survey study analysis poll filing record research statistic assessment review audit census
     speech remark brief ruling lawsuit complaint""".split()
 )
+# Verbs whose subject is the author of the document they take ("issued a statement saying ..."),
+# unlike "read", "obtained" or "cited".
+ISSUING = frozenset("issue release send publish post put deliver give make write tweet file circulate".split())
 _AUTHOR_PREPS = ("from", "by", "of")
 # Entity types of a possessor that wrote nothing: "last year's figures", "the day's statement".
 _NO_AUTHOR = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"))

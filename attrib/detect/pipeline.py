@@ -78,7 +78,9 @@ def _join_interrupted(doc: Doc, records: list[Found], quotes: list[Quote], lexic
         if "\n" in gap or any(ch in gap for ch in ".!?") or not gap.rstrip().endswith(","):
             continue
         between = doc.char_span(r.content[1], nxt.open_mark, alignment_mode="expand")
-        cues = [t for t in between or [] if t.pos_ in ("VERB", "AUX") and lexicon.is_cue(t.lemma_.lower())]
+        # the record's own cue may be a verb of no lexicon that frames the quote ("she elaborated")
+        cues = [t for t in between or [] if t.pos_ in ("VERB", "AUX")
+                and (lexicon.is_cue(t.lemma_.lower()) or t.idx == r.cue[0])]
         if len(cues) != 1 or any(t.lower_ in ("and", "but", "while") for t in between or []):
             continue  # '"It is over," she said, and Tom Berg replied, "Not yet."': two statements
         parts = [m for m, o in enumerate(records) if m != n and o.content == (nxt.start, nxt.end)]

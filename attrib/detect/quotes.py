@@ -60,12 +60,19 @@ def _paragraph_quotes(text: str, start: int, end: int) -> Iterator[tuple[int, in
         if open_at < 0:
             if ch in OPENERS and not (ch == '"' and _straight_role(text, i) == "close"):
                 open_at, closer = i, OPENERS[ch]
-        elif ch in closer:
+        elif ch in closer or _mistyped_closer(text, i, closer):
             yield open_at, i, True
             open_at = -1
         i += 1
     if open_at >= 0:
         yield open_at, -1, False
+
+
+def _mistyped_closer(text: str, i: int, closer: str) -> bool:
+    """An opening curly mark typed for a closing one ('"It is unusual,“ said Ana Ruiz'): right
+    after a comma or a sentence's end and before a space, while a curly quote is open."""
+    return (text[i] == "\u201c" and "\u201d" in closer and text[i - 1] in ",.?!"
+            and (i + 1 == len(text) or text[i + 1].isspace()))
 
 
 def _single_quotes(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:

@@ -15,6 +15,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from attrib.dateline import dateline_end
+from attrib.detect.documents import DOCUMENTS, ISSUING
 from attrib.doctext import text_of
 from attrib.lexicon import Lexicon
 
@@ -155,6 +156,11 @@ def participle_subject(verb: Token, lexicon: Lexicon) -> Optional[Token]:
             clause, climbed = clause.head, climbed + 1
             controller = next((c for c in clause.children if c.dep_ in subjects and c.i < verb.i), None)
         return controller if controller is not None and can_be_source(controller, lexicon) else None
+    if (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and verb.head.lemma_.lower() in DOCUMENTS
+            and verb.head.head.lemma_.lower() in ISSUING):
+        # "Hale issued a statement saying ...": its author, not the reader of "read a letter saying"
+        issuer = next((c for c in verb.head.head.children if c.dep_ in SUBJECTS), None)
+        return issuer if issuer is not None and can_be_source(issuer, lexicon) else None
     while verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ == "VBG":
         verb = verb.head  # "..., treating it as a joke and asserting ...": the first of the participles
     if verb.dep_ != "advcl" or verb.tag_ != "VBG":

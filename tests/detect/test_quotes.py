@@ -58,3 +58,11 @@ def test_quotes_hundreds_of_unbalanced_marks_do_not_fail():
     find_quotes(text)  # must not raise
     for q in find_quotes(text):
         assert 0 <= q.start <= q.end <= len(text)
+
+
+def test_an_opening_curly_mark_typed_for_the_closing_one_closes_the_quote():
+    text = "\u201cIt is unusual,\u201c said Carl Vance, a lawyer. \u201cIt is a hard thing to do.\u201c"
+    assert texts(text) == ["It is unusual,", "It is a hard thing to do."]
+    # not an opening mark after a space, nor one before a word
+    assert texts("\u201cWe said \u201cno,\u201d he wrote.") == ["We said \u201cno,"]
+    assert texts("\u201cIt is over.\u201cNext\u201d") == ["It is over.\u201cNext"]

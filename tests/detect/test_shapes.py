@@ -316,3 +316,70 @@ def test_shapes_the_name_between_a_quote_and_its_cue_is_the_speaker(extract, tit
             + title + ".\u201d \u201cI mean, there is a lot of frustration.\u201d")
     records = extract(text)
     assert [(r.speaker.mention.text, r.speaker.name) for r in records] == [("Vance", "Vance")] * 2
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a verb of no lexicon after a quote that stops at a comma is its frame
+        ('"Never underestimate the voters," Tom Hale joked.',
+         [("direct", "Never underestimate the voters,", "Tom Hale", "joked")]),
+        ('"Nobody asked us about the plan," the shop owner lamented.',
+         [("direct", "Nobody asked us about the plan,", "the shop owner", "lamented")]),
+        ('"That is not what I meant," Mara Ellison shot back.',
+         [("direct", "That is not what I meant,", "Mara Ellison", "shot")]),
+    ],
+)
+def test_shapes_a_verb_of_no_lexicon_framing_a_quote(extract, text, expected):
+    assert summary(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The Long Night," Tom Hale hosted for years.',  # a title, not words said
+        '"Enough," Tom Hale left.',  # one word: too little to tell
+        '"We will win," she reads aloud to the crowd.',  # reading out is not saying
+    ],
+)
+def test_shapes_no_frame_for_titles_single_words_or_reading(extract, text):
+    assert [r for r in extract(text) if r.speaker.name] == []
+
+
+def test_shapes_a_frame_verb_of_no_lexicon_interrupting_a_quote(extract):
+    text = '"The way I see it," Mara Ellison elaborated, "no one questioned his service."'
+    (record,) = extract(text)
+    assert (record.speaker.name, record.cue.text) == ("Mara Ellison", "elaborated")
+    assert [f.text for f in record.content.fragments] == ["The way I see it,", "no one questioned his service."]
+
+
+def test_shapes_an_inverted_speaker_with_an_appositive_between_two_pieces(extract):
+    """The parser makes the name the subject of the second piece; it is the speaker of both."""
+    text = '"The risk," said Carl Vance, an economist at the Lake Institute, "is that we lose the jobs."'
+    (record,) = extract(text)
+    assert (record.kind, record.speaker.name, record.cue.text) == ("direct", "Carl Vance", "said")
+    assert [f.text for f in record.content.fragments] == ["The risk,", "is that we lose the jobs."]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a participle on the document its subject issued
+        ('Tom Hale issued a statement saying that the judge was "a remarkable person."',
+         [("mixed", 'the judge was "a remarkable person."', "Tom Hale", "saying")]),
+        ("The union released a statement Monday saying the strike would go on.",
+         [("indirect", "the strike would go on", "union", "saying")]),
+    ],
+)
+def test_shapes_a_participle_on_an_issued_document(extract, text, expected):
+    assert summary(extract(text)) == expected
+
+
+def test_shapes_a_document_someone_reads_is_not_their_statement(extract):
+    assert [r.speaker.name for r in extract("Tom Hale read a letter saying that the judge was wrong.")] == []
+
+
+def test_shapes_an_opening_mark_typed_for_the_closing_one(extract):
+    text = "\u201cIt is unusual,\u201c said Carl Vance, a lawyer. \u201cIt is a hard thing to do.\u201c"
+    assert summary(extract(text)) == [("direct", "It is unusual,", "Carl Vance", "said"),
+                                      ("direct", "It is a hard thing to do.", "Carl Vance", "said")]
