@@ -260,6 +260,9 @@ def entity_name(ent: Span, titles: frozenset[str] = frozenset()) -> str:
     """Entity text without a leading determiner or trailing lower-case words ("Interfax news agency");
     a person's name also loses titles written before it ("Sen. Rand Paul", "Speaker Mike Johnson")."""
     tokens = list(ent)
+    article = next((k for k, t in enumerate(tokens[:3]) if t.lower_ in _DETERMINERS), None)
+    if article and all(t.pos_ != "PROPN" for t in tokens[:article]):
+        tokens = tokens[article:]  # "Later the Security Council": NER took a sentence's first word
     while tokens and tokens[0].lower_ in _DETERMINERS:
         tokens = tokens[1:]
     if ent.label_ == "PERSON":
@@ -487,6 +490,20 @@ def _last_word_in(name: str, nouns: frozenset[str], least: int) -> bool:
     return len(words) >= least and words[-1].lower() in nouns
 
 
+def _proper_run(token: Token, deep: bool) -> list[Token]:
+    """The capitalised proper-noun compounds right before ``token``, and ``token``: those of
+    the head only, or (``deep``, for a body's name) of one another too ("United" hangs on
+    "Nations" in "United Nations Security Council")."""
+    run = [token]
+    while run[0].i > 0:
+        left = token.doc[run[0].i - 1]
+        if not (left.dep_ == "compound" and left.pos_ == "PROPN" and left.text[:1].isupper()
+                and (left.head in run if deep else left.head.i == token.i)):
+            break
+        run.insert(0, left)
+    return run
+
+
 def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset(),
                 organization_nouns: frozenset[str] = frozenset(),
                 thing_nouns: frozenset[str] = frozenset()) -> EntityIndex:
@@ -548,10 +565,11 @@ def build_index(doc: Doc, person_nouns: frozenset[str] = frozenset(),
     for token in doc:
         # Proper-noun chains NER did not call a person: "Defense Grant Shapps" -> "Grant Shapps".
         if token.pos_ == "PROPN" and token.dep_ != "compound" and token.ent_type_ not in ("GPE", "LOC", "NORP", "DATE"):
-            chain = [token]
-            for left in reversed(list(token.lefts)):
-                if left.dep_ == "compound" and left.pos_ == "PROPN" and left.i == chain[0].i - 1 and left.text[:1].isupper():
-                    chain.insert(0, left)
+            chain = _proper_run(token, deep=True)
+            if token.ent_type_ == "PERSON" or any(t.lower_ in person_nouns or t.lower_ in HONORIFICS or t.lower_ in PARTY_WORDS
+                                                  or t.lower_ in first_names() for t in chain):
+                # a person's: a title's own compounds ("Senate Majority Whip") are no part of the name
+                chain = _proper_run(token, deep=False)
             honorific = ""
             titled = []
             while chain and (chain[0].lower_ in person_nouns or chain[0].lower_ in HONORIFICS

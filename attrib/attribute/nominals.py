@@ -299,6 +299,34 @@ class NominalSieves:
             return None
         return Resolved(c.name, "person", role, char, span=c.span, sieve="epithet")
 
+    def pair(self, mention: Span, head: Token) -> Optional[Resolved | bool]:
+        """"Both men", "the two senators", "both" alone: the two people the article named in
+        the sentence before and in this one up to the mention, when they are exactly two, the
+        noun's sex does not contradict and a noun other than "men", "women" is the title the
+        article gave both; False when the mention is such a pair the article does not settle;
+        None when it is no pair."""
+        if not _names_a_pair(mention, head, self.lexicon.person_nouns):
+            return None
+        char = mention.start_char
+        if any(t.lower_ in ("they", "them", "their") for t in mention.doc[mention.sent.start : mention.start]):
+            return False  # "in their first joint appearance, where both claim roots": a pair this does not follow
+        sentences = self._sentences()
+        named: dict[str, Candidate] = {}
+        for c in self._candidates(char):
+            if c.type == "person" and not c.doubtful and sentences.distance(c.start, char) <= 1:
+                named.setdefault(c.name, c)
+        noun = head.lemma_.lower()
+        want = NOUN_GENDER.get(noun)
+        if len(named) != 2 or any(want and self._gender_of(name) not in (None, want) for name in named):
+            return False
+        if head.pos_ == "NOUN" and noun not in _ANYONE and not all(noun in {
+                TITLE_ABBREVIATIONS.get(w, w) for w in self._said_about(c.name, c.role or self.index.roles.get(c.name)).split()}
+                for c in named.values()):
+            return False  # "the two lawmakers": two people the article calls so, not any two
+        first, second = sorted(named.values(), key=lambda c: self.index.first_seen.get(c.name, c.start))
+        return Resolved(f"{first.name} and {second.name}", "group", None, char, plural=True, span=second.span,
+                        sieve="pair")
+
     def _running_speaker(self, mention: Span, near: dict[str, Candidate], candidates: list[Candidate]) -> Optional[Candidate]:
         """Of two people near an epithet, the speaker of the statement just before, when the
         others are no clause's subject and the epithet's own sentence names no one else before
@@ -491,6 +519,19 @@ class NominalSieves:
         text = text_of(self.doc)
         at = text.find(name, max(0, char - _NEAR), char + _NEAR + len(name))
         return (at, at + len(name)) if at >= 0 else (char, char + len(name))
+
+
+def _names_a_pair(mention: Span, head: Token, person_nouns: frozenset[str]) -> bool:
+    """"Both", "the two", "both men", "the two candidates": two people, whom it does not name."""
+    if len(mention) == 1 and head.lower_ == "both":
+        return True
+    if head.lower_ == "two":
+        return any(c.lower_ == "the" for c in head.children)
+    if head.tag_ != "NNS" or head.lemma_.lower() not in person_nouns:
+        return False
+    return any(c.lower_ == "both" for c in head.children if c.i < head.i) or any(
+        c.lower_ == "two" and c.dep_ == "nummod" for c in head.children) and any(
+        c.lower_ == "the" and c.dep_ == "det" for c in head.children)
 
 
 def _parties(text: str) -> set[str]:

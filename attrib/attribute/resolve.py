@@ -538,10 +538,15 @@ class SpeakerResolver(NominalSieves):
         if head.lower_ in _FIRST_PERSON and len(mention) == 1 and not self._in_quote(head.idx):
             # "We believe ...", "I said ...": the writer, whom the text does not name
             return self._unresolved(mention, head, Doubt("first-person"))
-        if len(mention) == 1 and head.lower_ in _QUANTIFIERS:
+        pair = self.pair(mention, head)
+        if pair is False:
+            return self._unresolved(mention, head, Doubt("no-antecedent"))  # "both men", and not two named
+        if isinstance(pair, Resolved):
+            resolved, resolution = pair, "nominal"
+        elif len(mention) == 1 and head.lower_ in _QUANTIFIERS:
             # "Another said ...", "Both said ...": someone of a group the text does not name here
             return self._unresolved(mention, head, Doubt("no-antecedent"))
-        if head.pos_ == "PRON" or head.lower_ in PERSONAL or head.lower_ in PLURAL | NEUTER | _RELATIVE:
+        elif head.pos_ == "PRON" or head.lower_ in PERSONAL or head.lower_ in PLURAL | NEUTER | _RELATIVE:
             hit = self._pronoun(head)
             if isinstance(hit, Doubt):
                 return self._unresolved(mention, head, hit)
