@@ -300,6 +300,10 @@ class SpeakerResolver(NominalSieves):
             if noun is None and before is not None and before.pos_ in ("NOUN", "PROPN") and head.tag_ == "WP":
                 noun = before  # "the delegates who’ve said ...", the clause hung on its contraction
             if noun is not None:
+                # "the singer Tom Berg, who ...": the name in apposition, not the noun it names
+                if noun.pos_ == "NOUN":
+                    noun = next((c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                                 and c.i < head.i), noun)
                 phrase = noun.doc[noun.left_edge.i : noun.i + 1]
                 return replace(self._named(phrase, noun), span=(phrase.start_char, phrase.end_char)), "pronoun"
             return None

@@ -105,6 +105,17 @@ def _frames(verb: Token, quote: Quote, text: str) -> bool:
                         for c in verb.children))
 
 
+def _frames_after(verb: Token, comma: Token) -> bool:
+    """A finite main or relative verb of no lexicon with no object or clause of its own before
+    the comma that precedes a quotation: that quotation's frame."""
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
+    if verb.dep_ == "relcl" and any(c.dep_ == "conj" for c in verb.head.children):
+        return False  # "Ana Ruiz and Tom Berg, who joked, ...": which of them, the parser cannot say
+    return (verb.pos_ == "VERB" and verb.is_alpha and finite and verb.dep_ in ("ROOT", "relcl")
+            and verb.lemma_.lower() != "read"
+            and not any(c.dep_ in _NO_FRAME and c.i < comma.i for c in verb.children))
+
+
 def cue_after(doc: Doc, quote: Quote, lexicon: Lexicon) -> Optional[tuple[Token, Token]]:
     """(cue verb, subject) in the few words after the closing mark, same paragraph."""
     if not quote.closed:
@@ -186,6 +197,12 @@ def cue_before(doc: Doc, quote: Quote, lexicon: Lexicon) -> Optional[tuple[Token
                 if subject is None and token.dep_ == "compound" and can_speak(token.head):
                     subject = token.head  # 'Said Ellis: "..."', the cue read as part of the name
             return (token, subject) if subject is not None else None
+    if before[-1] == "," and verbs and _frames_after(verbs[0], mark) and speaks(doc, quote):
+        # 'Tom Hale shot back, "..."', 'Ana Ruiz, who joked of the museum, "..."': a verb of no
+        # lexicon with nothing of its own after it frames the quote that its comma hands on
+        subject = subject_of(verbs[0], lexicon)
+        if subject is not None and subject.i < verbs[0].i and can_be_source(subject, lexicon):
+            return verbs[0], subject
     if before[-1] == ":" and verbs and verbs[0].pos_ == "VERB":
         # 'Her neighbour, Ahmed Khan, disagreed: "It will kill the shops."': a colon hands the
         # quote to the clause before it, whatever its verb, when its subject can speak.

@@ -383,3 +383,31 @@ def test_shapes_an_opening_mark_typed_for_the_closing_one(extract):
     text = "\u201cIt is unusual,\u201c said Carl Vance, a lawyer. \u201cIt is a hard thing to do.\u201c"
     assert summary(extract(text)) == [("direct", "It is unusual,", "Carl Vance", "said"),
                                       ("direct", "It is a hard thing to do.", "Carl Vance", "said")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ('Tom Hale shot back, "That is not what I meant at all."',
+         [("direct", "That is not what I meant at all.", "Tom Hale", "shot")]),
+        # a relative clause frames it: its antecedent speaks
+        ('The evening featured the singer Tom Berg, who joked of the museum, "I have not seen it yet, but I am '
+         'going to."', [("direct", "I have not seen it yet, but I am going to.", "Tom Berg", "joked")]),
+    ],
+)
+def test_shapes_a_verb_of_no_lexicon_before_a_comma_frames_the_quote_after(extract, text, expected):
+    assert summary(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an object of its own: the quote is no words of the subject
+        'Tom Hale left the room, "a broken man," in the words of one aide.',
+        # two antecedents of "who": no guess
+        'The evening featured Ana Ruiz and Tom Berg, who joked of the museum, "I have not seen it yet, but I am '
+        'going to."',
+    ],
+)
+def test_shapes_no_frame_before_a_comma_with_an_object_or_two_antecedents(extract, text):
+    assert [r.speaker.name for r in extract(text) if r.speaker.name] == []
