@@ -239,7 +239,7 @@ def quote_similarity(a: Features, b: Features, same_speaker: bool = False, relat
     # Two speakers: only a term both articles quote as a short fragment ("a 'comprehensive
     # strategic partnership'"), never words inside one side's longer quote ("not ready just yet")
     longest = None if same_speaker else QUOTE_TERM_WORDS
-    if related and (any(_printed_in(f, b.fragments, slogans, longest) for f in a.titled_out)
+    if (related or same_speaker and near) and (any(_printed_in(f, b.fragments, slogans, longest) for f in a.titled_out)
                     or any(_printed_in(f, a.fragments, slogans, longest) for f in b.titled_out)):
         return max(coverage, QUOTE_COVERAGE)
     return 0.0

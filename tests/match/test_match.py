@@ -453,3 +453,15 @@ def test_match_channels_compared_across_articles_only():
     assert "via_differs" not in flags([0, 1, 2], records, [features(r, table) for r in records])
     records.append(rec("c#1", "c", text, via="statement"))
     assert "via_differs" in flags([0, 1, 2, 3], records, [features(r, table) for r in records])
+
+
+def test_match_a_fragment_one_speaker_printed_days_apart_in_articles_of_unlike_profiles():
+    """The same speaker's short fragment printed whole in the other's quote: one event when
+    the articles' profiles are close (``related``) or, for one speaker, when they were published
+    within a week (``near``), whatever else the articles are about; never two speakers so."""
+    table = synonym_map()
+    a = features(rec("a#1", "a", 'he said the rival was "weak like a baby"'), table)
+    b = features(rec("b#1", "b", 'he said "he is weak on the border, you know that, weak like a baby"'), table)
+    assert quote_similarity(a, b, True, related=False, near=True) >= 0.7
+    assert quote_similarity(a, b, True, related=False, near=False) == 0.0  # further apart: another occasion
+    assert quote_similarity(a, b, False, related=False, near=True) == 0.0  # two speakers: the event must show
