@@ -220,8 +220,10 @@ def quote_similarity(a: Features, b: Features, same_speaker: bool = False, relat
       7 content words printed alike);
     - a shorter quoted fragment (two or more content words) printed whole in the other's
       quotes (credited to two speakers: in a quote of at most QUOTE_TERM_WORDS words, a term
-      both articles quote): only within one event, and never a phrase many articles quote (``slogans``:
-      "make America great again", "political revolution"), which says nothing of the occasion.
+      both articles quote): only within one event (for one speaker, also in articles published
+      within a week whose profiles are not close: an article's other statements say little of
+      this one's occasion), and never a phrase many articles quote (``slogans``: "make America
+      great again", "political revolution"), which says nothing of the occasion.
     """
     if not a.fragments or not b.fragments:
         return 0.0
