@@ -88,32 +88,34 @@ def _frames(verb: Token, quote: Quote, text: str) -> bool:
     """A verb of no lexicon right after a quotation that stops at a comma (or a longer one that
     asks or exclaims) is its frame when it is a finite main verb with no object or clause of its
     own: '"...," Tom Hale joked.', '"...," she lamented.', '"...," he shot back.'. Not after a
-    quotation of several paragraphs (its marks may be paired wrongly), and a person reading
-    words aloud is not saying them."""
+    quotation of several paragraphs (its marks may be paired wrongly)."""
     words = text[quote.start : quote.end].rstrip()
     if quote.paragraphs > 1 or not (words.endswith(",") or words.endswith(("?", "!")) and len(words.split()) >= 3):
         return False
     later = [w for w in words.split()[1:] if len(w.strip(",.?!")) > 3]
     if len(words.split()) < 2 or later and all(w[0].isupper() for w in later):
         return False  # a one-word quote, or a title ('"The Apprentice," Hale hosted ...')
-    # the parser tags a bare past tense VBN ('Hale joked.'), and hangs a frame that interrupts a
-    # quote on the quote's second piece ('"...," she elaborated, "..."')
+    # the parser hangs a frame that interrupts a quote on the quote's second piece ('"...," she
+    # elaborated, "..."')
     main = verb.dep_ in ("ROOT", "parataxis") or verb.dep_ == "ccomp" and verb.head.i > verb.i
-    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
-    return (verb.pos_ == "VERB" and verb.is_alpha and finite and main and verb.lemma_.lower() != "read"
-            and not any(c.dep_ in _NO_FRAME and (c.i > verb.i or c.dep_ in ("nsubjpass", "auxpass"))
-                        for c in verb.children))
+    return main and _saying_verb(verb) and not any(
+        c.dep_ in _NO_FRAME and (c.i > verb.i or c.dep_ in ("nsubjpass", "auxpass")) for c in verb.children)
 
 
 def _frames_after(verb: Token, comma: Token) -> bool:
     """A finite main or relative verb of no lexicon with no object or clause of its own before
     the comma that precedes a quotation: that quotation's frame."""
-    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
     if verb.dep_ == "relcl" and any(c.dep_ == "conj" for c in verb.head.children):
         return False  # "Ana Ruiz and Tom Berg, who joked, ...": which of them, the parser cannot say
-    return (verb.pos_ == "VERB" and verb.is_alpha and finite and verb.dep_ in ("ROOT", "relcl")
-            and verb.lemma_.lower() != "read"
-            and not any(c.dep_ in _NO_FRAME and c.i < comma.i for c in verb.children))
+    return verb.dep_ in ("ROOT", "relcl") and _saying_verb(verb) and not any(
+        c.dep_ in _NO_FRAME and c.i < comma.i for c in verb.children)
+
+
+def _saying_verb(verb: Token) -> bool:
+    """A finite verb, as a frame's is (the parser tags a bare past tense VBN: 'Hale joked.'),
+    other than "read": a person reading words aloud is not saying them."""
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
+    return verb.pos_ == "VERB" and verb.is_alpha and finite and verb.lemma_.lower() != "read"
 
 
 def cue_after(doc: Doc, quote: Quote, lexicon: Lexicon) -> Optional[tuple[Token, Token]]:
@@ -198,8 +200,8 @@ def cue_before(doc: Doc, quote: Quote, lexicon: Lexicon) -> Optional[tuple[Token
                     subject = token.head  # 'Said Ellis: "..."', the cue read as part of the name
             return (token, subject) if subject is not None else None
     if before[-1] == "," and verbs and _frames_after(verbs[0], mark) and speaks(doc, quote):
-        # 'Tom Hale shot back, "..."', 'Ana Ruiz, who joked of the museum, "..."': a verb of no
-        # lexicon with nothing of its own after it frames the quote that its comma hands on
+        # 'Tom Hale shot back, "..."', 'the singer Tom Berg, who joked of the museum, "..."': a
+        # verb of no lexicon with no object of its own frames the quote that its comma hands on
         subject = subject_of(verbs[0], lexicon)
         if subject is not None and subject.i < verbs[0].i and can_be_source(subject, lexicon):
             return verbs[0], subject
