@@ -16,6 +16,7 @@ from attrib.attribute.keys import link_speakers, load_aliases
 from attrib.bind import find_via, inherit_via, resolve_same
 from attrib.detect import Found, detect, find_quotes
 from attrib.detect.claim import claim_events, claim_frame
+from attrib.detect.quotes import QUOTE_MARKS
 from attrib.detect.spans import TYPOGRAPHIC_SPACES, inside_quote
 from attrib.doctext import ents_in, remember_text, text_of
 from attrib.errors import AttribError, LoadError
@@ -51,7 +52,7 @@ def _asks(text: str, record: Found) -> bool:
     request ("asked her to call him")."""
     if record.cue is None or not text[record.cue[0] : record.cue[1]].lower().startswith("ask"):
         return False
-    content = text[record.content[0] : record.content[1]].strip(" \"'\u201c\u201d\u2018\u2019,")
+    content = text[record.content[0] : record.content[1]].strip(" ," + QUOTE_MARKS)
     return content.endswith("?") or not _REQUEST.match(content)
 
 

@@ -6,6 +6,7 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
+from attrib.detect.quotes import QUOTE_MARKS
 from attrib.match.text import visible
 from attrib.models import WordDiff
 
@@ -19,7 +20,7 @@ def _words(text: str) -> list[str]:
 
 
 def _norm(word: str) -> str:
-    return word.strip(".,;:!?\"'()\u201c\u201d\u2018\u2019\u00ab\u00bb").lower().replace("\u2019", "'")
+    return word.strip(".,;:!?()" + QUOTE_MARKS).lower().replace("\u2019", "'")
 
 
 def _find(needle: list[str], haystack: list[str]) -> int:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Optional
 
 from attrib.attribute.keys import normalise
+from attrib.detect.quotes import QUOTE_MARKS
 from attrib.evaluate.scorer import names_lenient
 from attrib.match.diff import differs, word_diff
 from attrib.match.similarity import (
@@ -22,7 +23,7 @@ from attrib.match.similarity import (
 from attrib.match.text import printed_wording, synonym_map
 from attrib.models import Attribution, ClaimFrame, Span, Speaker, VerifyMatch, VerifyResult
 
-_EDGE_MARKS = re.compile("^[\\s\"'\u201c\u201d\u2018\u2019\u00ab\u00bb]+|[\\s\"'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$")
+_EDGE_MARKS = re.compile(f"^[\\s{re.escape(QUOTE_MARKS)}]+|[\\s{re.escape(QUOTE_MARKS)}]+$")
 
 
 def _query_record(quote: str, speaker: Optional[str], frame: Optional[ClaimFrame]) -> Attribution:
