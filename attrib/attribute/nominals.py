@@ -319,9 +319,8 @@ class NominalSieves:
         want = NOUN_GENDER.get(noun)
         if len(named) != 2 or any(want and self._gender_of(name) not in (None, want) for name in named):
             return False
-        if head.pos_ == "NOUN" and noun not in _ANYONE and not all(noun in {
-                TITLE_ABBREVIATIONS.get(w, w) for w in self._said_about(c.name, c.role or self.index.roles.get(c.name)).split()}
-                for c in named.values()):
+        if head.pos_ == "NOUN" and noun not in _ANYONE and not all(
+                title_fits([noun], self._said_about(c.name, c.role or self.index.roles.get(c.name))) for c in named.values()):
             return False  # "the two lawmakers": two people the article calls so, not any two
         first, second = sorted(named.values(), key=lambda c: self.index.first_seen.get(c.name, c.start))
         return Resolved(f"{first.name} and {second.name}", "group", None, char, plural=True, span=second.span,
@@ -525,13 +524,14 @@ def _names_a_pair(mention: Span, head: Token, person_nouns: frozenset[str]) -> b
     """"Both", "the two", "both men", "the two candidates": two people, whom it does not name."""
     if len(mention) == 1 and head.lower_ == "both":
         return True
+    definite = any(c.lower_ == "the" and c.dep_ == "det" for c in head.children)
     if head.lower_ == "two":
-        return any(c.lower_ == "the" for c in head.children)
+        return definite
     if head.tag_ != "NNS" or head.lemma_.lower() not in person_nouns:
         return False
-    return any(c.lower_ == "both" for c in head.children if c.i < head.i) or any(
-        c.lower_ == "two" and c.dep_ == "nummod" for c in head.children) and any(
-        c.lower_ == "the" and c.dep_ == "det" for c in head.children)
+    both = any(c.lower_ == "both" for c in head.children if c.i < head.i)
+    two = any(c.lower_ == "two" and c.dep_ == "nummod" for c in head.children)
+    return both or (two and definite)
 
 
 def _parties(text: str) -> set[str]:

@@ -73,7 +73,7 @@ def _inverted_subject(verb: Token, words: int) -> Optional[Token]:
     if taken is not None or verb.i + 1 >= len(verb.doc):
         return taken
     after = verb.doc[verb.i + 1]
-    name = next((e for e in verb.doc.ents if e.start == after.i and e.label_ in _SPEAKER_ENTS), None)
+    name = next((e for e in ents_of(verb.doc)[0] if e.start == after.i and e.label_ in _SPEAKER_ENTS), None)
     if name is not None and name.root.dep_ in ("nsubj", "nsubjpass") and name.root.head.i > verb.i:
         return name.root
     return None
@@ -92,8 +92,8 @@ def _frames(verb: Token, quote: Quote, text: str) -> bool:
     words = text[quote.start : quote.end].rstrip()
     if quote.paragraphs > 1 or not (words.endswith(",") or words.endswith(("?", "!")) and len(words.split()) >= 3):
         return False
-    later = [w for w in words.split()[1:] if len(w.strip(",.?!")) > 3]
-    if len(words.split()) < 2 or later and all(w[0].isupper() for w in later):
+    quoted = verb.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if len(words.split()) < 2 or quoted is None or headline_case(quoted[1:], least=1):
         return False  # a one-word quote, or a title ('"The Apprentice," Hale hosted ...')
     # the parser hangs a frame that interrupts a quote on the quote's second piece ('"...," she
     # elaborated, "..."')
